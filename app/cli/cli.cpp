@@ -1,0 +1,124 @@
+#include "cli.h"
+
+#include "backupcommand.h"
+#include "checkcommand.h"
+#include "companyaddcommand.h"
+#include "companylistcommand.h"
+#include "contactaddcommand.h"
+#include "contactlistcommand.h"
+#include "dealaddcommand.h"
+#include "deallistcommand.h"
+#include "dealmovecommand.h"
+#include "dealshowcommand.h"
+#include "democommand.h"
+#include "i18n.h"
+#include "initcommand.h"
+
+#include <QCommandLineParser>
+#include <QTextStream>
+
+#include <memory>
+#include <vector>
+
+using namespace Qt::StringLiterals;
+
+namespace dealboard::cli {
+
+namespace {
+
+std::vector<std::unique_ptr<Command>> allCommands()
+{
+    std::vector<std::unique_ptr<Command>> c;
+    c.push_back(std::make_unique<InitCommand>());
+    c.push_back(std::make_unique<DemoCommand>());
+    c.push_back(std::make_unique<CompanyAddCommand>());
+    c.push_back(std::make_unique<CompanyListCommand>());
+    c.push_back(std::make_unique<ContactAddCommand>());
+    c.push_back(std::make_unique<ContactListCommand>());
+    c.push_back(std::make_unique<DealAddCommand>());
+    c.push_back(std::make_unique<DealMoveCommand>());
+    c.push_back(std::make_unique<DealListCommand>());
+    c.push_back(std::make_unique<DealShowCommand>());
+    c.push_back(std::make_unique<CheckCommand>());
+    c.push_back(std::make_unique<BackupCommand>());
+    return c;
+}
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("dealboard::cli::Cli", text);
+}
+
+QString commandList(const std::vector<std::unique_ptr<Command>> &commands, const QString &group)
+{
+    QString text = tr("Commands:") + u'\n';
+    for (const auto &c : commands)
+        if (group.isEmpty() || c->name().startsWith(group + u' '))
+            text += u"  "_s + c->name().leftJustified(15) + c->description() + u'\n';
+    return text;
+}
+
+} // namespace
+
+int run(const QStringList &arguments)
+{
+    // Global options come before the command; everything after it belongs to the command.
+    QCommandLineParser parser;
+    parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
+    const QCommandLineOption db(u"db"_s, u"database file"_s, u"file"_s);
+    const QCommandLineOption json(u"json"_s, u"JSON output"_s);
+    const QCommandLineOption lang(u"lang"_s, u"fr or en"_s, u"language"_s);
+    const QCommandLineOption help({u"h"_s, u"help"_s}, u"help"_s);
+    const QCommandLineOption version({u"v"_s, u"version"_s}, u"version"_s);
+    parser.addOptions({db, json, lang, help, version});
+    QTextStream err(stderr);
+    QTextStream out(stdout);
+    const bool parsed = parser.parse(arguments);
+    // The command's own --lang counts too: find it before any text is translated.
+    QString language = parser.value(lang);
+    const qsizetype at = arguments.indexOf(u"--lang"_s);
+    if (at > 0 && at + 1 < arguments.size())
+        language = arguments.at(at + 1);
+    installTranslations(language);
+    if (!parsed) {
+        err << parser.errorText() << Qt::endl;
+        return UserError;
+    }
+
+    const std::vector<std::unique_ptr<Command>> commands = allCommands();
+    const QStringList rest = parser.positionalArguments();
+    if (parser.isSet(version)) {
+        out << "dealboard-cli " DEALBOARD_VERSION << Qt::endl;
+        return Success;
+    }
+    if (rest.isEmpty() || parser.isSet(help)) {
+        QTextStream &stream = rest.isEmpty() && !parser.isSet(help) ? err : out;
+        stream << tr("Usage: dealboard-cli [--db FILE] [--json] [--lang fr|en] COMMAND "
+                     "[options]")
+               << u"\n\n"_s << commandList(commands, {})
+               << tr("Run dealboard-cli COMMAND --help for a command's options.") << Qt::endl;
+        return rest.isEmpty() && !parser.isSet(help) ? UserError : Success;
+    }
+    const GlobalOptions globals{parser.value(db), parser.isSet(json)};
+    for (const auto &c : commands) {
+        const QStringList words = c->name().split(u' ');
+        if (rest.mid(0, words.size()) == words)
+            return c->execute(rest.mid(words.size()), globals);
+    }
+    const bool isGroup = std::any_of(commands.cbegin(), commands.cend(), [&rest](const auto &c) {
+        return c->name().startsWith(rest.first() + u' ');
+    });
+    if (isGroup) {
+        const bool wantsHelp =
+            rest.size() > 1 && (rest.at(1) == "--help"_L1 || rest.at(1) == "-h"_L1);
+        (wantsHelp ? out : err) << commandList(commands, rest.first());
+        if (!wantsHelp && rest.size() > 1)
+            err << tr("Unknown command \"%1 %2\".").arg(rest.at(0), rest.at(1)) << Qt::endl;
+        return wantsHelp ? Success : UserError;
+    }
+    err << tr("Unknown command \"%1\". Run dealboard-cli --help for the list.").arg(rest.first())
+        << Qt::endl;
+    return UserError;
+}
+
+} // namespace dealboard::cli

@@ -1,0 +1,33 @@
+#include "pipelinesummary.h"
+
+#include "playbook/playbook.h"
+
+#include <QHash>
+
+namespace dealboard {
+
+PipelineSummary PipelineSummary::of(const QList<Deal> &deals, const Playbook &playbook)
+{
+    QHash<QString, int> probability; // open stages only
+    for (const Stage &s : playbook.stages())
+        if (s.isOpen())
+            probability.insert(s.key, s.probability);
+    PipelineSummary sum;
+    sum.openMrr = Money(0, playbook.currency());
+    sum.weightedMrr = Money(0, playbook.currency());
+    qint64 open = 0;
+    qint64 weightedBp = 0; // in cent × percent, rounded once at the end
+    for (const Deal &d : deals) {
+        const auto it = probability.constFind(d.stage);
+        if (it == probability.cend())
+            continue;
+        ++sum.openDeals;
+        open += d.mrr.cents();
+        weightedBp += d.mrr.cents() * it.value();
+    }
+    sum.openMrr = Money(open, playbook.currency());
+    sum.weightedMrr = Money(weightedBp, playbook.currency()).scaled(1, 100).value();
+    return sum;
+}
+
+} // namespace dealboard

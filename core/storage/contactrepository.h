@@ -1,0 +1,41 @@
+#pragma once
+
+#include "model/contact.h"
+#include "result.h"
+
+#include <QCoreApplication>
+#include <QList>
+
+#include <optional>
+
+namespace dealboard {
+
+class Database;
+
+class ContactRepository
+{
+    Q_DECLARE_TR_FUNCTIONS(ContactRepository)
+
+public:
+    explicit ContactRepository(Database &db)
+        : m_db(db)
+    {}
+
+    Status validate(const Contact &contact) const;
+    Result<qint64> create(Contact &contact);
+    Status update(const Contact &contact);
+    Status remove(qint64 id);
+
+    Result<Contact> find(qint64 id);
+    Result<std::optional<Contact>> findByEmail(const QString &email);
+    // Every contact, or those of one company (companyId > 0).
+    Result<QList<Contact>> list(qint64 companyId = 0);
+
+    // Bulk path for imports and demo data: no validation, no event.
+    Result<qint64> insertRow(const Contact &contact);
+
+private:
+    Database &m_db;
+};
+
+} // namespace dealboard

@@ -1,0 +1,138 @@
+#include "migrations.h"
+
+#include "sqldialect.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace dealboard {
+
+namespace {
+
+struct Step
+{
+    const char *description;
+    QStringList (*statements)();
+};
+
+QStringList step1()
+{
+    const QString pk = SqlDialect::autoIncrementKey();
+    return {
+        u"CREATE TABLE playbook (id INTEGER PRIMARY KEY CHECK (id = 1), json TEXT NOT NULL, "
+        "updated_at INTEGER NOT NULL)"_s,
+        u"CREATE TABLE companies (id %1, name TEXT NOT NULL CHECK (name <> ''), segment TEXT, "
+        "sector TEXT, website TEXT, source TEXT, external_id TEXT, created_at INTEGER NOT NULL, "
+        "updated_at INTEGER NOT NULL, deleted_at INTEGER)"_s.arg(pk),
+        u"CREATE TABLE contacts (id %1, company_id INTEGER REFERENCES companies(id), "
+        "name TEXT NOT NULL CHECK (name <> ''), email TEXT, phone TEXT, role TEXT, "
+        "decision_role TEXT, linkedin TEXT, external_id TEXT, created_at INTEGER NOT NULL, "
+        "updated_at INTEGER NOT NULL, deleted_at INTEGER)"_s.arg(pk),
+        u"CREATE TABLE deals (id %1, title TEXT NOT NULL CHECK (title <> ''), "
+        "company_id INTEGER NOT NULL REFERENCES companies(id), "
+        "contact_id INTEGER REFERENCES contacts(id), "
+        "mrr_cents INTEGER NOT NULL DEFAULT 0 CHECK (mrr_cents >= 0), "
+        "one_time_cents INTEGER NOT NULL DEFAULT 0 CHECK (one_time_cents >= 0), "
+        "currency TEXT NOT NULL DEFAULT 'EUR', stage TEXT NOT NULL, "
+        "position INTEGER NOT NULL DEFAULT 0, expected_close TEXT, source TEXT, owner TEXT, "
+        "next_step TEXT, next_step_due TEXT, verbal_agreement INTEGER NOT NULL DEFAULT 0, "
+        "timeline_confirmed INTEGER NOT NULL DEFAULT 0, lost_reason TEXT, lost_competitor TEXT, "
+        "stage_entered_at INTEGER NOT NULL, created_at INTEGER NOT NULL, "
+        "updated_at INTEGER NOT NULL, deleted_at INTEGER, hubspot_id TEXT, pipedrive_id TEXT)"_s
+            .arg(pk),
+        u"CREATE TABLE events (id %1, at INTEGER NOT NULL, actor TEXT, entity TEXT NOT NULL, "
+        "entity_id INTEGER NOT NULL, kind TEXT NOT NULL, field TEXT, old_value TEXT, "
+        "new_value TEXT, detail TEXT)"_s.arg(pk),
+        u"CREATE INDEX events_entity ON events (entity, entity_id, id)"_s,
+        u"CREATE INDEX contacts_company ON contacts (company_id)"_s,
+        u"CREATE INDEX deals_company ON deals (company_id)"_s,
+    };
+}
+
+QStringList step2()
+{
+    return {
+        // The event log is history: rows are added, never changed or removed.
+        u"CREATE TRIGGER events_no_update BEFORE UPDATE ON events "
+        "BEGIN SELECT RAISE(ABORT, 'the event log is append-only'); END"_s,
+        u"CREATE TRIGGER events_no_delete BEFORE DELETE ON events "
+        "BEGIN SELECT RAISE(ABORT, 'the event log is append-only'); END"_s,
+        // The board reads each column in order; imports find deals by their CRM id.
+        u"CREATE INDEX deals_stage_position ON deals (stage, position) WHERE deleted_at IS NULL"_s,
+        u"CREATE INDEX deals_hubspot ON deals (hubspot_id) WHERE hubspot_id IS NOT NULL"_s,
+        u"CREATE INDEX deals_pipedrive ON deals (pipedrive_id) WHERE pipedrive_id IS NOT NULL"_s,
+        u"CREATE INDEX companies_name ON companies (name COLLATE NOCASE)"_s,
+        u"CREATE INDEX events_at ON events (at)"_s,
+    };
+}
+
+const Step kSteps[] = {
+    {QT_TRANSLATE_NOOP("Migrations", "Companies, contacts, deals, event log and playbook"), &step1},
+    {QT_TRANSLATE_NOOP("Migrations", "Append-only event log, board and import indexes"), &step2},
+};
+
+} // namespace
+
+int Migrations::latestVersion()
+{
+    return static_cast<int>(std::size(kSteps));
+}
+
+QString Migrations::describe(int version)
+{
+    if (version < 1 || version > latestVersion())
+        return {};
+    return tr(kSteps[version - 1].description);
+}
+
+QStringList Migrations::statements(int version)
+{
+    return kSteps[version - 1].statements();
+}
+
+int Migrations::currentVersion(QSqlDatabase db)
+{
+    QSqlQuery q(db);
+    if (q.exec(u"PRAGMA user_version"_s) && q.next())
+        return q.value(0).toInt();
+    return -1;
+}
+
+Status Migrations::migrate(QSqlDatabase db, int target)
+{
+    const int current = currentVersion(db);
+    if (current < 0)
+        return internalError(tr("Cannot read the schema version: %1").arg(db.lastError().text()));
+    if (target > latestVersion() || current > target)
+        return refusal(
+            tr("Cannot migrate the schema from version %1 to %2.").arg(current).arg(target));
+    if (current == target)
+        return {};
+    if (!db.transaction())
+        return internalError(tr("Cannot start the migration: %1").arg(db.lastError().text()));
+    QSqlQuery q(db);
+    for (int version = current + 1; version <= target; ++version) {
+        QStringList all = statements(version);
+        all << u"PRAGMA user_version = %1"_s.arg(version);
+        for (const QString &sql : std::as_const(all)) {
+            if (!q.exec(sql)) {
+                const QString message = tr("Schema step %1 failed: %2 (%3)")
+                                            .arg(version)
+                                            .arg(q.lastError().text(), sql);
+                q.finish();
+                db.rollback();
+                return internalError(message);
+            }
+        }
+    }
+    if (!q.exec(u"PRAGMA application_id = %1"_s.arg(kApplicationId)) || !db.commit()) {
+        const QString message = db.lastError().text();
+        db.rollback();
+        return internalError(tr("Cannot commit the schema migration: %1").arg(message));
+    }
+    return {};
+}
+
+} // namespace dealboard
