@@ -46,7 +46,7 @@ std::vector<std::unique_ptr<Command>> allCommands()
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("dealboard::cli::Cli", text);
+    return QCoreApplication::translate("dealboard::cli", text);
 }
 
 QString commandList(const std::vector<std::unique_ptr<Command>> &commands, const QString &group)

@@ -23,7 +23,7 @@ QJsonValue idOrNull(qint64 id)
 }
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("dealboard::cli::Format", text);
+    return QCoreApplication::translate("dealboard::cli", text);
 }
 } // namespace
 

@@ -13,7 +13,7 @@ QString join(const QString &path, const QString &key)
 }
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Playbook", text);
+    return QCoreApplication::translate("dealboard::PlaybookParser", text);
 }
 } // namespace
 

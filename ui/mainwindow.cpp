@@ -1,0 +1,299 @@
+#include "mainwindow.h"
+
+#include "analytics/pipelinesummary.h"
+#include "dealspage.h"
+#include "dealtablemodel.h"
+#include "filedialog.h"
+#include "firstrundialog.h"
+#include "messagebox.h"
+#include "newdatabase.h"
+#include "placeholderpage.h"
+#include "storage/database.h"
+#include "storage/dealrepository.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QFileInfo>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+
+using namespace Qt::StringLiterals;
+
+namespace dealboard {
+
+namespace {
+constexpr int kSectionCount = 9;
+}
+
+MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget *parent)
+    : QMainWindow(parent)
+    , m_dealModel(new DealTableModel(this))
+    , m_navigation(new QListWidget(this))
+    , m_sections(new QStackedWidget(this))
+    , m_pipelineLabel(new QLabel(this))
+{
+    setObjectName(u"mainWindow"_s);
+    setWindowIcon(QIcon(u":/icons/dealboard.svg"_s));
+    createSections();
+    createMenus();
+    m_pipelineLabel->setObjectName(u"pipelineStatus"_s);
+    statusBar()->addPermanentWidget(m_pipelineLabel);
+    setDatabase(std::move(database));
+    restoreSettings();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createSections()
+{
+    struct Entry
+    {
+        QString title;
+        QString promise; // empty: a real page
+    };
+    const QList<Entry> entries{
+        {tr("Today"), tr("What is due today: new leads to answer within 4 hours, follow-ups, "
+                         "demo recaps and relaunches. Comes with follow-ups and rituals.")},
+        {tr("Board"), tr("The Kanban pipeline: one column per stage, drag deals from Lead to "
+                         "Won with the playbook's stage gates. Comes next.")},
+        {tr("Deals"), {}},
+        {tr("Companies"), tr("Companies with their segment, contacts and deals. Until then, "
+                             "add and list them with dealboard-cli company add/list.")},
+        {tr("Contacts"), tr("Contacts with their decision role. Until then, add and list them "
+                            "with dealboard-cli contact add/list.")},
+        {tr("Quotes"), tr("Quotes from the catalogue with the discount policy enforced, "
+                          "exported to PDF, printed and signed.")},
+        {tr("Forecast"), tr("The weighted forecast (Commit, Best case, Pipeline) and coverage "
+                            "against your quota.")},
+        {tr("Funnel & KPIs"), tr("Conversion between stages against the playbook's targets, "
+                                 "win rate, deal size, cycle length and velocity.")},
+        {tr("Settings"), tr("The playbook's stages, probabilities, gates and targets, editable; "
+                            "email account; language.")},
+    };
+    m_navigation->setObjectName(u"navigation"_s);
+    m_navigation->setAccessibleName(tr("Sections"));
+    m_sections->setObjectName(u"sections"_s);
+    for (const Entry &e : entries) {
+        m_navigation->addItem(e.title);
+        if (e.promise.isEmpty()) {
+            m_dealsPage = new DealsPage(m_dealModel, m_sections);
+            m_sections->addWidget(m_dealsPage);
+        } else {
+            m_sections->addWidget(new PlaceholderPage(e.title, e.promise, m_sections));
+        }
+    }
+    m_navigation->setMinimumWidth(170);
+    m_navigation->setMaximumWidth(260);
+    m_navigation->setSpacing(3);
+    m_navigation->setFrameShape(QFrame::NoFrame);
+    m_navigation->setStyleSheet(u"QListWidget::item { padding: 5px 10px; }"_s);
+    connect(m_navigation, &QListWidget::currentRowChanged, m_sections,
+            &QStackedWidget::setCurrentIndex);
+
+    auto *splitter = new QSplitter(this);
+    splitter->setObjectName(u"mainSplitter"_s);
+    splitter->addWidget(m_navigation);
+    splitter->addWidget(m_sections);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({190, 1090});
+    splitter->setChildrenCollapsible(false);
+    setCentralWidget(splitter);
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *newDb = file->addAction(tr("&New Database…"), this, &MainWindow::newDatabase);
+    newDb->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    QAction *open = file->addAction(tr("&Open Database…"), this, &MainWindow::openDatabaseDialog);
+    open->setShortcut(QKeySequence::Open);
+    QAction *backup = file->addAction(tr("&Back Up Database…"), this, &MainWindow::backUpDatabase);
+    backup->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *find = edit->addAction(tr("&Find Deals…"), this, [this] {
+        showSection(Section::Deals);
+        m_dealsPage->focusSearch();
+    });
+    find->setShortcut(QKeySequence::Find);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    for (int i = 0; i < kSectionCount; ++i) {
+        QAction *a = view->addAction(m_navigation->item(i)->text(), this,
+                                     [this, i] { showSection(static_cast<Section>(i)); });
+        a->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + i)));
+    }
+    view->addSeparator();
+    QAction *refresh = view->addAction(tr("&Reload"), this, &MainWindow::reload);
+    refresh->setShortcut(QKeySequence::Refresh);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *about = help->addAction(tr("&About Dealboard"), this, [this] {
+        QMessageBox::about(
+            this, tr("About Dealboard"),
+            tr("<h3>Dealboard %1</h3><p>An offline pipeline manager for founder-led sales: "
+               "your sales playbook, as the way the software works.</p><p>Your data stays in "
+               "one SQLite file on this computer.</p><p>Licensed under the GNU General Public "
+               "License, version 3 or later.</p>")
+                .arg(QStringLiteral(DEALBOARD_VERSION)));
+    });
+    about->setMenuRole(QAction::AboutRole);
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt)
+        ->setMenuRole(QAction::AboutQtRole);
+}
+
+MainWindow::Section MainWindow::currentSection() const
+{
+    return static_cast<Section>(m_sections->currentIndex());
+}
+
+void MainWindow::showSection(Section section)
+{
+    m_navigation->setCurrentRow(static_cast<int>(section));
+}
+
+void MainWindow::setDatabase(std::unique_ptr<Database> database)
+{
+    m_database = std::move(database);
+    reload();
+    updateTitle();
+}
+
+void MainWindow::reload()
+{
+    if (!m_database)
+        return;
+    const Result<QList<Deal>> deals = DealRepository(*m_database).list();
+    if (!deals) {
+        MessageBox::critical(this, tr("Cannot read the deals"), deals.errorMessage());
+        return;
+    }
+    const Playbook &playbook = m_database->playbook();
+    const PipelineSummary sum = PipelineSummary::of(deals.value(), playbook);
+    m_dealModel->setDeals(deals.value(), playbook);
+    m_dealsPage->refresh();
+    const QLocale locale;
+    m_pipelineLabel->setText(
+        tr("Open pipeline %1 · weighted %2 · %n open deal(s)", nullptr, sum.openDeals)
+            .arg(sum.openMrr.format(locale, Money::Cents::WhenNeeded),
+                 sum.weightedMrr.format(locale, Money::Cents::WhenNeeded)));
+    m_pipelineLabel->setToolTip(
+        tr("Monthly recurring revenue of the open deals; weighted by "
+           "each stage's probability. Annualised: %1.")
+            .arg(sum.openMrr.times(12).value().format(locale, Money::Cents::WhenNeeded)));
+    m_navigation->item(static_cast<int>(Section::Deals))
+        ->setText(tr("Deals (%1)").arg(locale.toString(deals->size())));
+}
+
+void MainWindow::updateTitle()
+{
+    setWindowTitle(m_database ? tr("%1 — Dealboard").arg(QFileInfo(m_database->path()).fileName())
+                              : tr("Dealboard"));
+    setWindowFilePath(m_database ? m_database->path() : QString());
+}
+
+bool MainWindow::openDatabase(const QString &path)
+{
+    if (m_database && QFileInfo(path).absoluteFilePath() == m_database->path())
+        return true;
+    Result<std::unique_ptr<Database>> db = Database::open(path);
+    if (!db) {
+        MessageBox::critical(this, tr("Cannot open the database"), db.errorMessage());
+        return false;
+    }
+    setDatabase(std::move(db).value());
+    return true;
+}
+
+void MainWindow::openDatabaseDialog()
+{
+    const QString dir = m_database ? QFileInfo(m_database->path()).absolutePath() : QString();
+    const QString path = FileDialog::openFileName(this, tr("Open Database"), dir,
+                                                  tr("Dealboard databases (*.db);;All files (*)"));
+    if (!path.isEmpty())
+        openDatabase(path);
+}
+
+void MainWindow::newDatabase()
+{
+    const QString dir = m_database ? QFileInfo(m_database->path()).absolutePath() : QString();
+    const QString path =
+        FileDialog::saveFileName(this, tr("New Database"), dir, tr("Dealboard databases (*.db)"));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo::exists(path)) {
+        MessageBox::critical(this, tr("New Database"),
+                             tr("%1 already exists. Dealboard never overwrites a file; choose "
+                                "another name, or open it with File ▸ Open Database.")
+                                 .arg(path));
+        return;
+    }
+    const FirstRunDialog::Choice choice = FirstRunDialog::ask(this, path);
+    if (choice == FirstRunDialog::Choice::Cancel)
+        return;
+    Result<std::unique_ptr<Database>> db =
+        openOrCreateDatabase(this, path, choice == FirstRunDialog::Choice::SampleData);
+    if (!db) {
+        MessageBox::critical(this, tr("Cannot create the database"), db.errorMessage());
+        return;
+    }
+    setDatabase(std::move(db).value());
+}
+
+void MainWindow::backUpDatabase()
+{
+    if (!m_database)
+        return;
+    const QFileInfo info(m_database->path());
+    const QString suggested = info.absolutePath() + u'/' + info.completeBaseName() +
+                              QDate::currentDate().toString(u"-yyyy-MM-dd"_s) + u".db"_s;
+    const QString path = FileDialog::saveFileName(this, tr("Back Up Database"), suggested,
+                                                  tr("Dealboard databases (*.db)"));
+    if (path.isEmpty())
+        return;
+    if (Status s = m_database->backupTo(path); !s) {
+        MessageBox::critical(this, tr("Backup failed"), s.errorMessage());
+        return;
+    }
+    statusBar()->showMessage(tr("Backed up to %1").arg(path), 5000);
+}
+
+void MainWindow::restoreSettings()
+{
+    QSettings settings;
+    if (!restoreGeometry(settings.value("mainWindow/geometry"_L1).toByteArray()))
+        resize(1280, 800);
+    restoreState(settings.value("mainWindow/state"_L1).toByteArray());
+    if (auto *splitter = findChild<QSplitter *>(u"mainSplitter"_s))
+        splitter->restoreState(settings.value("mainWindow/splitter"_L1).toByteArray());
+    const int section = settings.value("mainWindow/section"_L1, int(Section::Deals)).toInt();
+    showSection(static_cast<Section>(std::clamp(section, 0, kSectionCount - 1)));
+}
+
+void MainWindow::saveSettings() const
+{
+    QSettings settings;
+    settings.setValue("mainWindow/geometry"_L1, saveGeometry());
+    settings.setValue("mainWindow/state"_L1, saveState());
+    if (auto *splitter = findChild<QSplitter *>(u"mainSplitter"_s))
+        settings.setValue("mainWindow/splitter"_L1, splitter->saveState());
+    settings.setValue("mainWindow/section"_L1, static_cast<int>(currentSection()));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveSettings();
+    event->accept();
+}
+
+} // namespace dealboard
