@@ -21,13 +21,15 @@ QString installTranslations(const QString &language)
     if (!language.isEmpty() && system.language() == locale.language())
         locale = system;
     QLocale::setDefault(locale);
-    if (locale.language() != QLocale::French)
-        return u"en"_s;
+    const bool french = locale.language() == QLocale::French;
 
     auto *app = QCoreApplication::instance();
+    // English needs its file too, for plural forms ("1 deal", "2 deals").
     auto *own = new QTranslator(app);
-    if (own->load(u":/i18n/dealboard_fr.qm"_s))
+    if (own->load(french ? u":/i18n/dealboard_fr.qm"_s : u":/i18n/dealboard_en.qm"_s))
         QCoreApplication::installTranslator(own);
+    if (!french)
+        return u"en"_s;
     auto *qt = new QTranslator(app);
     if (qt->load(locale, u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qt);

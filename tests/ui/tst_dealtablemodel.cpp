@@ -2,6 +2,7 @@
 #include "dealfiltermodel.h"
 #include "dealtablemodel.h"
 #include "demo/demogenerator.h"
+#include "i18n.h"
 #include "storage/database.h"
 #include "storage/dealrepository.h"
 
@@ -33,7 +34,7 @@ private:
 
 void TestDealTableModel::initTestCase()
 {
-    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    installTranslations(u"en"_s);
     Clock::setCurrent(&m_clock);
     auto db = Database::open(m_dir.filePath(u"m.db"_s));
     QVERIFY2(db, qPrintable(db.errorMessage()));

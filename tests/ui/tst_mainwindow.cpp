@@ -2,6 +2,7 @@
 #include "dealtablemodel.h"
 #include "filedialog.h"
 #include "firstrundialog.h"
+#include "i18n.h"
 #include "mainwindow.h"
 #include "messagebox.h"
 #include "startup.h"
@@ -63,7 +64,7 @@ void TestMainWindow::initTestCase()
     QCoreApplication::setOrganizationName(u"DealboardTests"_s);
     QCoreApplication::setApplicationName(u"tst_mainwindow"_s);
     QSettings().clear();
-    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    installTranslations(u"en"_s);
 }
 
 void TestMainWindow::firstRunCancelCreatesNothing()
