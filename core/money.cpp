@@ -26,7 +26,7 @@ bool isSpaceLike(QChar c)
 // Groups of three digits from the right, separated by the locale's group separator.
 QString groupDigits(quint64 value, const QLocale &locale)
 {
-    const QString digits = QString::number(value);
+    QString digits = QString::number(value);
     if (locale.numberOptions() & QLocale::OmitGroupSeparator)
         return digits;
     const QString separator = locale.groupSeparator();

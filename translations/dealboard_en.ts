@@ -24,27 +24,27 @@
 <context>
     <name>dealboard::DealsPage</name>
     <message numerus="yes">
-        <source>%n deal(s)</source>
+        <source>%Ln deal(s)</source>
         <translation>
-            <numerusform>%n deal</numerusform>
-            <numerusform>%n deals</numerusform>
+            <numerusform>%Ln deal</numerusform>
+            <numerusform>%Ln deals</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 of %n deal(s)</source>
+        <source>%1 of %Ln deal(s)</source>
         <translation>
-            <numerusform>%1 of %n deal</numerusform>
-            <numerusform>%1 of %n deals</numerusform>
+            <numerusform>%1 of %Ln deal</numerusform>
+            <numerusform>%1 of %Ln deals</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>dealboard::MainWindow</name>
     <message numerus="yes">
-        <source>Open pipeline %1 · weighted %2 · %n open deal(s)</source>
+        <source>Open pipeline %1 · weighted %2 · %Ln open deal(s)</source>
         <translation>
-            <numerusform>Open pipeline %1 · weighted %2 · %n open deal</numerusform>
-            <numerusform>Open pipeline %1 · weighted %2 · %n open deals</numerusform>
+            <numerusform>Open pipeline %1 · weighted %2 · %Ln open deal</numerusform>
+            <numerusform>Open pipeline %1 · weighted %2 · %Ln open deals</numerusform>
         </translation>
     </message>
 </context>

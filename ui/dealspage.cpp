@@ -56,7 +56,7 @@ DealsPage::DealsPage(DealTableModel *model, QWidget *parent)
         {DealTableModel::Title, 28},         {DealTableModel::Company, 24},
         {DealTableModel::Contact, 18},       {DealTableModel::Stage, 13},
         {DealTableModel::Mrr, 11},           {DealTableModel::Weighted, 11},
-        {DealTableModel::ExpectedClose, 13}, {DealTableModel::NextStep, 22},
+        {DealTableModel::ExpectedClose, 15}, {DealTableModel::NextStep, 22},
         {DealTableModel::NextStepDue, 13},   {DealTableModel::DaysInStage, 11},
     };
     for (const auto &[column, chars] : widths)
@@ -108,8 +108,8 @@ void DealsPage::updateCount()
 {
     const int shown = m_filter->rowCount();
     const int total = m_model->rowCount();
-    m_count->setText(shown == total ? tr("%n deal(s)", nullptr, total)
-                                    : tr("%1 of %n deal(s)", nullptr, total).arg(shown));
+    m_count->setText(shown == total ? tr("%Ln deal(s)", nullptr, total)
+                                    : tr("%1 of %Ln deal(s)", nullptr, total).arg(QLocale().toString(shown)));
     if (total == 0)
         m_empty->setText(tr("No deals yet. Create sample data with File ▸ New Database, or add "
                             "deals from the command line: dealboard-cli deal add --help"));

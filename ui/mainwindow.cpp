@@ -184,7 +184,7 @@ void MainWindow::reload()
     m_dealsPage->refresh();
     const QLocale locale;
     m_pipelineLabel->setText(
-        tr("Open pipeline %1 · weighted %2 · %n open deal(s)", nullptr, sum.openDeals)
+        tr("Open pipeline %1 · weighted %2 · %Ln open deal(s)", nullptr, sum.openDeals)
             .arg(sum.openMrr.format(locale, Money::Cents::WhenNeeded),
                  sum.weightedMrr.format(locale, Money::Cents::WhenNeeded)));
     m_pipelineLabel->setToolTip(

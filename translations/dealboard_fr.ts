@@ -1,0 +1,1317 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr" sourcelanguage="en">
+<context>
+    <name>BackupCommand</name>
+    <message>
+        <source>Copy the database to FILE, safely, even while the app is running.</source>
+        <translation>Copier la base de données vers FILE, sans risque, même pendant que l&apos;application tourne.</translation>
+    </message>
+    <message>
+        <source>Where to write the backup.</source>
+        <translation>Où écrire la sauvegarde.</translation>
+    </message>
+    <message>
+        <source>Replace FILE if it exists.</source>
+        <translation>Remplacer FILE s&apos;il existe.</translation>
+    </message>
+    <message>
+        <source>%1 exists; add --force to replace it.</source>
+        <translation>%1 existe déjà ; ajoutez --force pour le remplacer.</translation>
+    </message>
+    <message>
+        <source>Backed up %1 to %2.</source>
+        <translation>Sauvegarde de %1 écrite dans %2.</translation>
+    </message>
+</context>
+<context>
+    <name>CheckCommand</name>
+    <message>
+        <source>Check the database&apos;s integrity and schema version.</source>
+        <translation>Vérifier l&apos;intégrité de la base de données et la version de son schéma.</translation>
+    </message>
+    <message>
+        <source>The integrity check could not run: %1</source>
+        <translation>Le contrôle d&apos;intégrité n&apos;a pas pu s&apos;exécuter : %1</translation>
+    </message>
+    <message>
+        <source>%1: integrity ok, schema %2 (latest %3).</source>
+        <translation>%1 : intégrité ok, schéma %2 (dernier : %3).</translation>
+    </message>
+    <message>
+        <source>%1 failed its integrity check: %2</source>
+        <translation>%1 a échoué au contrôle d&apos;intégrité : %2</translation>
+    </message>
+</context>
+<context>
+    <name>Command</name>
+    <message>
+        <source>The database file.</source>
+        <translation>Le fichier de la base de données.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>fichier</translation>
+    </message>
+    <message>
+        <source>Print JSON (money in integer cents).</source>
+        <translation>Afficher en JSON (montants en centimes entiers).</translation>
+    </message>
+    <message>
+        <source>Language of messages: fr or en.</source>
+        <translation>Langue des messages : fr ou en.</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>langue</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Afficher cette aide.</translation>
+    </message>
+    <message>
+        <source>Missing %1. See: dealboard-cli %2 --help</source>
+        <translation>Il manque %1. Voir : dealboard-cli %2 --help</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;. See: dealboard-cli %2 --help</source>
+        <translation>Argument inattendu &quot;%1&quot;. Voir : dealboard-cli %2 --help</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyAddCommand</name>
+    <message>
+        <source>Add a company.</source>
+        <translation>Ajouter une entreprise.</translation>
+    </message>
+    <message>
+        <source>The company&apos;s name.</source>
+        <translation>Le nom de l&apos;entreprise.</translation>
+    </message>
+    <message>
+        <source>freelance, tpe, pme, agency or enterprise.</source>
+        <translation>freelance, tpe, pme, agency ou enterprise.</translation>
+    </message>
+    <message>
+        <source>Business sector.</source>
+        <translation>Secteur d&apos;activité.</translation>
+    </message>
+    <message>
+        <source>Web site.</source>
+        <translation>Site web.</translation>
+    </message>
+    <message>
+        <source>Where the company came from.</source>
+        <translation>Provenance de l&apos;entreprise.</translation>
+    </message>
+    <message>
+        <source>Added company %1: %2</source>
+        <translation>Entreprise %1 ajoutée : %2</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyListCommand</name>
+    <message>
+        <source>List the companies.</source>
+        <translation>Lister les entreprises.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Secteur</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyRepository</name>
+    <message>
+        <source>A company needs a name.</source>
+        <translation>Une entreprise doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>Unknown segment &quot;%1&quot;; use one of: %2.</source>
+        <translation>Segment &quot;%1&quot; inconnu ; utilisez l&apos;une de ces valeurs : %2.</translation>
+    </message>
+    <message>
+        <source>saving the company</source>
+        <translation>l&apos;enregistrement de l&apos;entreprise</translation>
+    </message>
+    <message>
+        <source>deleting the company</source>
+        <translation>la suppression de l&apos;entreprise</translation>
+    </message>
+    <message>
+        <source>There is no company %1 to %2.</source>
+        <translation>Aucune entreprise %1 à %2.</translation>
+    </message>
+    <message>
+        <source>delete</source>
+        <translation>supprimer</translation>
+    </message>
+    <message>
+        <source>restore</source>
+        <translation>restaurer</translation>
+    </message>
+    <message>
+        <source>reading the company</source>
+        <translation>la lecture de l&apos;entreprise</translation>
+    </message>
+    <message>
+        <source>There is no company with id %1.</source>
+        <translation>Aucune entreprise avec l&apos;id %1.</translation>
+    </message>
+    <message>
+        <source>looking up the company</source>
+        <translation>la recherche de l&apos;entreprise</translation>
+    </message>
+    <message>
+        <source>There is no company named &quot;%1&quot;.</source>
+        <translation>Aucune entreprise nommée &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>listing companies</source>
+        <translation>la lecture de la liste des entreprises</translation>
+    </message>
+</context>
+<context>
+    <name>ContactAddCommand</name>
+    <message>
+        <source>Add a contact.</source>
+        <translation>Ajouter un contact.</translation>
+    </message>
+    <message>
+        <source>The contact&apos;s full name.</source>
+        <translation>Le nom complet du contact.</translation>
+    </message>
+    <message>
+        <source>The contact&apos;s company, by name or id.</source>
+        <translation>L&apos;entreprise du contact, par nom ou id.</translation>
+    </message>
+    <message>
+        <source>Professional email.</source>
+        <translation>Email professionnel.</translation>
+    </message>
+    <message>
+        <source>Phone number.</source>
+        <translation>Numéro de téléphone.</translation>
+    </message>
+    <message>
+        <source>Job title.</source>
+        <translation>Fonction.</translation>
+    </message>
+    <message>
+        <source>user, influencer, decision-maker or economic-buyer.</source>
+        <translation>user, influencer, decision-maker ou economic-buyer.</translation>
+    </message>
+    <message>
+        <source>LinkedIn profile.</source>
+        <translation>Profil LinkedIn.</translation>
+    </message>
+    <message>
+        <source>Added contact %1: %2</source>
+        <translation>Contact %1 ajouté : %2</translation>
+    </message>
+</context>
+<context>
+    <name>ContactListCommand</name>
+    <message>
+        <source>List the contacts.</source>
+        <translation>Lister les contacts.</translation>
+    </message>
+    <message>
+        <source>Only the contacts of this company (name or id).</source>
+        <translation>Uniquement les contacts de cette entreprise (nom ou id).</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <source>Decision role</source>
+        <translation>Rôle décisionnel</translation>
+    </message>
+</context>
+<context>
+    <name>ContactRepository</name>
+    <message>
+        <source>A contact needs a name.</source>
+        <translation>Un contact doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid email address.</source>
+        <translation>&quot;%1&quot; n&apos;est pas une adresse email valide.</translation>
+    </message>
+    <message>
+        <source>Unknown decision role &quot;%1&quot;; use one of: %2.</source>
+        <translation>Rôle décisionnel &quot;%1&quot; inconnu ; utilisez l&apos;une de ces valeurs : %2.</translation>
+    </message>
+    <message>
+        <source>saving the contact</source>
+        <translation>l&apos;enregistrement du contact</translation>
+    </message>
+    <message>
+        <source>Cannot save the contact: %1</source>
+        <translation>Impossible d&apos;enregistrer le contact : %1</translation>
+    </message>
+    <message>
+        <source>deleting the contact</source>
+        <translation>la suppression du contact</translation>
+    </message>
+    <message>
+        <source>There is no contact with id %1.</source>
+        <translation>Aucun contact avec l&apos;id %1.</translation>
+    </message>
+    <message>
+        <source>reading the contact</source>
+        <translation>la lecture du contact</translation>
+    </message>
+    <message>
+        <source>looking up the contact</source>
+        <translation>la recherche du contact</translation>
+    </message>
+    <message>
+        <source>listing contacts</source>
+        <translation>la lecture de la liste des contacts</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a Dealboard database (it is not an SQLite file). It was left untouched.</source>
+        <translation>%1 n&apos;est pas une base de données Dealboard (ce n&apos;est pas un fichier SQLite). Il n&apos;a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation>%1 n&apos;est pas un fichier.</translation>
+    </message>
+    <message>
+        <source>There is no database at %1.</source>
+        <translation>Aucune base de données à l&apos;emplacement %1.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Impossible de créer le dossier %1.</translation>
+    </message>
+    <message>
+        <source>%1 is read-only, and Dealboard needs to write to it. Open a copy, or make the file and its folder writable.</source>
+        <translation>%1 est en lecture seule, et Dealboard doit pouvoir y écrire. Ouvrez une copie, ou rendez le fichier et son dossier accessibles en écriture.</translation>
+    </message>
+    <message>
+        <source>%1 is already open in another Dealboard process (pid %2 on %3). Close it there first.</source>
+        <translation>%1 est déjà ouvert dans un autre processus Dealboard (pid %2 sur %3). Fermez-le d&apos;abord là-bas.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Impossible d&apos;ouvrir %1 : %2</translation>
+    </message>
+    <message>
+        <source>enabling foreign keys</source>
+        <translation>l&apos;activation des clés étrangères</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as a database: %2</source>
+        <translation>%1 ne peut pas être lu comme une base de données : %2</translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite database, but not a Dealboard one. It was left untouched.</source>
+        <translation>%1 est une base SQLite, mais pas une base Dealboard. Il n&apos;a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of Dealboard (schema %2; this version knows up to %3). Update Dealboard to open it; the file was left untouched.</source>
+        <translation>%1 a été écrit par une version plus récente de Dealboard (schéma %2 ; cette version connaît jusqu&apos;au schéma %3). Mettez Dealboard à jour pour l&apos;ouvrir ; le fichier n&apos;a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2</source>
+        <translation>%1 est endommagé : %2</translation>
+    </message>
+    <message>
+        <source>%1 failed its integrity check and was left untouched: %2. Restore it from a backup.</source>
+        <translation>%1 a échoué au contrôle d&apos;intégrité et n&apos;a pas été modifié : %2. Restaurez-le à partir d&apos;une sauvegarde.</translation>
+    </message>
+    <message>
+        <source>%1 uses an older schema (%2); open it once in Dealboard to upgrade it.</source>
+        <translation>%1 utilise un schéma plus ancien (%2) ; ouvrez-le une fois dans Dealboard pour le mettre à jour.</translation>
+    </message>
+    <message>
+        <source>enabling the write-ahead log</source>
+        <translation>l&apos;activation du journal WAL (write-ahead log)</translation>
+    </message>
+    <message>
+        <source>setting synchronous mode</source>
+        <translation>le réglage du mode synchrone</translation>
+    </message>
+    <message>
+        <source>reading the playbook</source>
+        <translation>la lecture du playbook</translation>
+    </message>
+    <message>
+        <source>stored in %1</source>
+        <translation>stocké dans %1</translation>
+    </message>
+    <message>
+        <source>saving the playbook</source>
+        <translation>l&apos;enregistrement du playbook</translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation>erreur inconnue</translation>
+    </message>
+    <message>
+        <source>Cannot write %1 (%2): the database is read-only.</source>
+        <translation>Impossible d&apos;écrire dans %1 (%2) : la base de données est en lecture seule.</translation>
+    </message>
+    <message>
+        <source>Database error while %1: %2</source>
+        <translation>Erreur de base de données pendant %1 : %2</translation>
+    </message>
+    <message>
+        <source>row %1 of %2 points to a missing %3 row</source>
+        <translation>la ligne %1 de %2 pointe vers une ligne %3 manquante</translation>
+    </message>
+    <message>
+        <source>An earlier step failed.</source>
+        <translation>Une étape précédente a échoué.</translation>
+    </message>
+    <message>
+        <source>The change was not saved: an earlier step failed.</source>
+        <translation>La modification n&apos;a pas été enregistrée : une étape précédente a échoué.</translation>
+    </message>
+    <message>
+        <source>The change was not saved: %1</source>
+        <translation>La modification n&apos;a pas été enregistrée : %1</translation>
+    </message>
+    <message>
+        <source>The backup must go to another file than the database itself.</source>
+        <translation>La sauvegarde doit être écrite dans un autre fichier que la base de données elle-même.</translation>
+    </message>
+    <message>
+        <source>The database driver does not give access to SQLite.</source>
+        <translation>Le pilote de base de données ne donne pas accès à SQLite.</translation>
+    </message>
+    <message>
+        <source>Cannot create the backup %1: %2</source>
+        <translation>Impossible de créer la sauvegarde %1 : %2</translation>
+    </message>
+    <message>
+        <source>The backup to %1 failed: %2</source>
+        <translation>La sauvegarde vers %1 a échoué : %2</translation>
+    </message>
+    <message>
+        <source>Cannot write the backup to %1.</source>
+        <translation>Impossible d&apos;écrire la sauvegarde dans %1.</translation>
+    </message>
+</context>
+<context>
+    <name>DealAddCommand</name>
+    <message>
+        <source>Add a deal.</source>
+        <translation>Ajouter un deal.</translation>
+    </message>
+    <message>
+        <source>What is being sold.</source>
+        <translation>Ce qui est vendu.</translation>
+    </message>
+    <message>
+        <source>The company, by name or id; a new name creates it.</source>
+        <translation>L&apos;entreprise, par nom ou id ; un nouveau nom la crée.</translation>
+    </message>
+    <message>
+        <source>Monthly recurring revenue in euros (1234.50 or 1 234,50).</source>
+        <translation>Revenu mensuel récurrent (MRR) en euros (1234.50 ou 1 234,50).</translation>
+    </message>
+    <message>
+        <source>One-time amount in euros.</source>
+        <translation>Montant ponctuel en euros.</translation>
+    </message>
+    <message>
+        <source>Stage key (default: the first stage).</source>
+        <translation>Clé de l&apos;étape (par défaut : la première étape).</translation>
+    </message>
+    <message>
+        <source>Primary contact&apos;s email; a new one creates the contact.</source>
+        <translation>Email du contact principal ; une nouvelle adresse crée le contact.</translation>
+    </message>
+    <message>
+        <source>Expected close date, YYYY-MM-DD.</source>
+        <translation>Date de clôture prévue, YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>Who owns the deal.</source>
+        <translation>Responsable du deal.</translation>
+    </message>
+    <message>
+        <source>Where the deal came from.</source>
+        <translation>Provenance du deal.</translation>
+    </message>
+    <message>
+        <source>Missing --%1. See: dealboard-cli deal add --help</source>
+        <translation>Il manque --%1. Voir : dealboard-cli deal add --help</translation>
+    </message>
+    <message>
+        <source>A deal cannot start as lost; add it, then use deal move with --reason.</source>
+        <translation>Un deal ne peut pas être créé à l&apos;étape lost ; ajoutez-le, puis utilisez deal move avec --reason.</translation>
+    </message>
+    <message>
+        <source>--mrr: %1</source>
+        <translation>--mrr : %1</translation>
+    </message>
+    <message>
+        <source>--one-time: %1</source>
+        <translation>--one-time : %1</translation>
+    </message>
+    <message>
+        <source>--close-date: &quot;%1&quot; is not a date like 2026-12-31.</source>
+        <translation>--close-date : &quot;%1&quot; n&apos;est pas une date au format 2026-12-31.</translation>
+    </message>
+    <message>
+        <source>--email: &quot;%1&quot; is not a valid email address.</source>
+        <translation>--email : &quot;%1&quot; n&apos;est pas une adresse email valide.</translation>
+    </message>
+    <message>
+        <source>Added deal %1: %2 (%3, %4/month)</source>
+        <translation>Deal %1 ajouté : %2 (%3, %4/mois)</translation>
+    </message>
+</context>
+<context>
+    <name>DealListCommand</name>
+    <message>
+        <source>List the deals.</source>
+        <translation>Lister les deals.</translation>
+    </message>
+    <message>
+        <source>Only the deals in this stage.</source>
+        <translation>Uniquement les deals à cette étape.</translation>
+    </message>
+    <message>
+        <source>Unknown stage &quot;%1&quot;; use one of: %2.</source>
+        <translation>Étape &quot;%1&quot; inconnue ; utilisez l&apos;une de ces valeurs : %2.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Entreprise</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>MRR</source>
+        <translation>MRR</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deal(s); open pipeline %1 MRR, weighted %2.</source>
+        <translation>
+            <numerusform>%n deal ; pipeline ouvert %1 de MRR, pondéré %2.</numerusform>
+            <numerusform>%n deals ; pipeline ouvert %1 de MRR, pondéré %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DealMoveCommand</name>
+    <message>
+        <source>Move a deal to another stage.</source>
+        <translation>Déplacer un deal vers une autre étape.</translation>
+    </message>
+    <message>
+        <source>The deal&apos;s id.</source>
+        <translation>L&apos;id du deal.</translation>
+    </message>
+    <message>
+        <source>The stage key: lead, qualified, demo, proposal, nego, won, lost or customer.</source>
+        <translation>La clé de l&apos;étape : lead, qualified, demo, proposal, nego, won, lost ou customer.</translation>
+    </message>
+    <message>
+        <source>Why it was lost: budget, timing, competitor, no-fit, no-response.</source>
+        <translation>La raison de la perte : budget, timing, competitor, no-fit, no-response.</translation>
+    </message>
+    <message>
+        <source>Who it was lost to (with --reason competitor).</source>
+        <translation>Le concurrent qui l&apos;a remporté (avec --reason competitor).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a deal id.</source>
+        <translation>&quot;%1&quot; n&apos;est pas un id de deal.</translation>
+    </message>
+    <message>
+        <source>Moving to lost needs --reason (%1).</source>
+        <translation>Le passage à lost nécessite --reason (%1).</translation>
+    </message>
+    <message>
+        <source>Unknown reason &quot;%1&quot;.</source>
+        <translation>Raison &quot;%1&quot; inconnue.</translation>
+    </message>
+    <message>
+        <source>Deal %1 is now in %2.</source>
+        <translation>Le deal %1 est maintenant à l&apos;étape %2.</translation>
+    </message>
+</context>
+<context>
+    <name>DealRepository</name>
+    <message>
+        <source>A deal needs a title.</source>
+        <translation>Un deal doit avoir un titre.</translation>
+    </message>
+    <message>
+        <source>The MRR cannot be negative.</source>
+        <translation>Le MRR ne peut pas être négatif.</translation>
+    </message>
+    <message>
+        <source>The one-time amount cannot be negative.</source>
+        <translation>Le montant ponctuel ne peut pas être négatif.</translation>
+    </message>
+    <message>
+        <source>The MRR and the one-time amount must be in the same currency.</source>
+        <translation>Le MRR et le montant ponctuel doivent être dans la même devise.</translation>
+    </message>
+    <message>
+        <source>Unknown stage &quot;%1&quot;; use one of: %2.</source>
+        <translation>Étape &quot;%1&quot; inconnue ; utilisez l&apos;une de ces valeurs : %2.</translation>
+    </message>
+    <message>
+        <source>A deal needs a company.</source>
+        <translation>Un deal doit avoir une entreprise.</translation>
+    </message>
+    <message>
+        <source>A lost deal needs a reason.</source>
+        <translation>Un deal perdu doit avoir une raison.</translation>
+    </message>
+    <message>
+        <source>Name the competitor the deal was lost to.</source>
+        <translation>Indiquez le concurrent qui a remporté le deal.</translation>
+    </message>
+    <message>
+        <source>placing the deal</source>
+        <translation>le positionnement du deal</translation>
+    </message>
+    <message>
+        <source>saving the deal</source>
+        <translation>l&apos;enregistrement du deal</translation>
+    </message>
+    <message>
+        <source>Cannot save the deal: %1</source>
+        <translation>Impossible d&apos;enregistrer le deal : %1</translation>
+    </message>
+    <message>
+        <source>Deal %1 is already in %2.</source>
+        <translation>Le deal %1 est déjà à l&apos;étape %2.</translation>
+    </message>
+    <message>
+        <source>moving the deal</source>
+        <translation>le déplacement du deal</translation>
+    </message>
+    <message>
+        <source>deleting the deal</source>
+        <translation>la suppression du deal</translation>
+    </message>
+    <message>
+        <source>There is no deal with id %1.</source>
+        <translation>Aucun deal avec l&apos;id %1.</translation>
+    </message>
+    <message>
+        <source>Deal %1 is not deleted.</source>
+        <translation>Le deal %1 n&apos;est pas supprimé.</translation>
+    </message>
+    <message>
+        <source>reading the deal</source>
+        <translation>la lecture du deal</translation>
+    </message>
+    <message>
+        <source>listing deals</source>
+        <translation>la lecture de la liste des deals</translation>
+    </message>
+</context>
+<context>
+    <name>DealShowCommand</name>
+    <message>
+        <source>Show a deal and its history.</source>
+        <translation>Afficher un deal et son historique.</translation>
+    </message>
+    <message>
+        <source>The deal&apos;s id.</source>
+        <translation>L&apos;id du deal.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a deal id.</source>
+        <translation>&quot;%1&quot; n&apos;est pas un id de deal.</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Entreprise</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>MRR</source>
+        <translation>MRR</translation>
+    </message>
+    <message>
+        <source>One-time</source>
+        <translation>Ponctuel</translation>
+    </message>
+    <message>
+        <source>Expected close</source>
+        <translation>Clôture prévue</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Prochaine action</translation>
+    </message>
+    <message>
+        <source>Deal %1</source>
+        <translation>Deal %1</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+</context>
+<context>
+    <name>DemoCommand</name>
+    <message>
+        <source>Fill the database with realistic sample data.</source>
+        <translation>Remplir la base de données avec des données d&apos;exemple réalistes.</translation>
+    </message>
+    <message>
+        <source>Number of deals (default 300).</source>
+        <translation>Nombre de deals (300 par défaut).</translation>
+    </message>
+    <message>
+        <source>Random seed (default 1): the same seed gives the same data.</source>
+        <translation>Graine aléatoire (1 par défaut) : la même graine donne les mêmes données.</translation>
+    </message>
+    <message>
+        <source>--deals needs a whole number, not &quot;%1&quot;.</source>
+        <translation>--deals attend un nombre entier, pas &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>--seed needs a whole number, not &quot;%1&quot;.</source>
+        <translation>--seed attend un nombre entier, pas &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Added %1 companies, %2 contacts, %3 deals and %4 events in %5 ms.</source>
+        <translation>%1 entreprises, %2 contacts, %3 deals et %4 événements ajoutés en %5 ms.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoGenerator</name>
+    <message>
+        <source>The number of deals must be between 0 and 1,000,000.</source>
+        <translation>Le nombre de deals doit être compris entre 0 et 1 000 000.</translation>
+    </message>
+    <message>
+        <source>Cancelled: no sample data was added.</source>
+        <translation>Annulé : aucune donnée d&apos;exemple n&apos;a été ajoutée.</translation>
+    </message>
+</context>
+<context>
+    <name>EventLog</name>
+    <message>
+        <source>recording the change</source>
+        <translation>l&apos;enregistrement de la modification</translation>
+    </message>
+    <message>
+        <source>reading the history</source>
+        <translation>la lecture de l&apos;historique</translation>
+    </message>
+    <message>
+        <source>counting events</source>
+        <translation>le comptage des événements</translation>
+    </message>
+</context>
+<context>
+    <name>InitCommand</name>
+    <message>
+        <source>Create the database, or bring its schema up to date.</source>
+        <translation>Créer la base de données, ou mettre son schéma à jour.</translation>
+    </message>
+    <message>
+        <source>%1 is ready (schema %2).</source>
+        <translation>%1 est prêt (schéma %2).</translation>
+    </message>
+</context>
+<context>
+    <name>Migrations</name>
+    <message>
+        <source>Companies, contacts, deals, event log and playbook</source>
+        <translation>Entreprises, contacts, deals, journal des événements et playbook</translation>
+    </message>
+    <message>
+        <source>Append-only event log, board and import indexes</source>
+        <translation>Journal des événements en ajout seul, index du tableau et des imports</translation>
+    </message>
+    <message>
+        <source>Cannot read the schema version: %1</source>
+        <translation>Impossible de lire la version du schéma : %1</translation>
+    </message>
+    <message>
+        <source>Cannot migrate the schema from version %1 to %2.</source>
+        <translation>Impossible de migrer le schéma de la version %1 à la version %2.</translation>
+    </message>
+    <message>
+        <source>Cannot start the migration: %1</source>
+        <translation>Impossible de démarrer la migration : %1</translation>
+    </message>
+    <message>
+        <source>Schema step %1 failed: %2 (%3)</source>
+        <translation>L&apos;étape %1 du schéma a échoué : %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Cannot commit the schema migration: %1</source>
+        <translation>Impossible de valider la migration du schéma : %1</translation>
+    </message>
+</context>
+<context>
+    <name>Money</name>
+    <message>
+        <source>The amount is too large.</source>
+        <translation>Le montant est trop élevé.</translation>
+    </message>
+    <message>
+        <source>Cannot add %1 to %2.</source>
+        <translation>Impossible d&apos;ajouter %1 à %2.</translation>
+    </message>
+    <message>
+        <source>Cannot subtract %1 from %2.</source>
+        <translation>Impossible de soustraire %1 de %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount. Type it like %2 or %3.</source>
+        <translation>&quot;%1&quot; n&apos;est pas un montant. Saisissez-le sous la forme %2 ou %3.</translation>
+    </message>
+    <message>
+        <source>Enter an amount.</source>
+        <translation>Saisissez un montant.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has more than two decimals.</source>
+        <translation>&quot;%1&quot; a plus de deux décimales.</translation>
+    </message>
+</context>
+<context>
+    <name>Playbook</name>
+    <message>
+        <source>expected open, won, lost or customer</source>
+        <translation>attendu : open, won, lost ou customer</translation>
+    </message>
+    <message>
+        <source>Cannot read the playbook %1: %2</source>
+        <translation>Impossible de lire le playbook %1 : %2</translation>
+    </message>
+    <message>
+        <source>The playbook %1 is not valid JSON: %2 at offset %3.</source>
+        <translation>Le playbook %1 n&apos;est pas un JSON valide : %2 à la position %3.</translation>
+    </message>
+    <message>
+        <source>The playbook %1 is not a JSON object.</source>
+        <translation>Le playbook %1 n&apos;est pas un objet JSON.</translation>
+    </message>
+    <message>
+        <source>the stage &quot;%1&quot; appears twice</source>
+        <translation>l&apos;étape &quot;%1&quot; apparaît deux fois</translation>
+    </message>
+    <message>
+        <source>expected exactly one won, one lost and one customer stage</source>
+        <translation>attendu : exactement une étape won, une étape lost et une étape customer</translation>
+    </message>
+    <message>
+        <source>unknown motion &quot;%1&quot;</source>
+        <translation>motion &quot;%1&quot; inconnue</translation>
+    </message>
+    <message>
+        <source>unknown stage &quot;%1&quot;</source>
+        <translation>étape &quot;%1&quot; inconnue</translation>
+    </message>
+    <message>
+        <source>missing section</source>
+        <translation>section manquante</translation>
+    </message>
+    <message>
+        <source>The playbook %1 is invalid: %2</source>
+        <translation>Le playbook %1 n&apos;est pas valide : %2</translation>
+    </message>
+</context>
+<context>
+    <name>dealboard::DealTableModel</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>MRR × the stage&apos;s probability</source>
+        <translation>MRR × probabilité de l&apos;étape</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>Deal</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Entreprise</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>MRR</source>
+        <translation>MRR</translation>
+    </message>
+    <message>
+        <source>Weighted</source>
+        <translation>Pondéré</translation>
+    </message>
+    <message>
+        <source>Expected close</source>
+        <translation>Clôture prévue</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Prochaine action</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>In stage</source>
+        <translation>Dans l&apos;étape</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+</context>
+<context>
+    <name>dealboard::DealsPage</name>
+    <message>
+        <source>Search title, company, contact… (Ctrl+F)</source>
+        <translation>Rechercher titre, entreprise, contact… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>All stages</source>
+        <translation>Toutes les étapes</translation>
+    </message>
+    <message>
+        <source>No deals yet. Create sample data with File ▸ New Database, or add deals from the command line: dealboard-cli deal add --help</source>
+        <translation>Aucun deal pour l&apos;instant. Créez des données d&apos;exemple avec Fichier ▸ Nouvelle base, ou ajoutez des deals en ligne de commande : dealboard-cli deal add --help</translation>
+    </message>
+    <message>
+        <source>No deal matches this search. Clear the search field or choose &quot;All stages&quot;.</source>
+        <translation>Aucun deal ne correspond à cette recherche. Videz le champ de recherche ou choisissez &quot;Toutes les étapes&quot;.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln deal(s)</source>
+        <translation>
+            <numerusform>%Ln deal</numerusform>
+            <numerusform>%Ln deals</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln deal(s)</source>
+        <translation>
+            <numerusform>%1 sur %Ln deal</numerusform>
+            <numerusform>%1 sur %Ln deals</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>dealboard::FirstRunDialog</name>
+    <message>
+        <source>Welcome to Dealboard</source>
+        <translation>Bienvenue dans Dealboard</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Welcome to Dealboard.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Your pipeline will live in one file on this computer:&lt;br&gt;&lt;code&gt;%1&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Start with sample data to look around (French companies, deals in every stage, a year of history), or start empty and add your own deals.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Bienvenue dans Dealboard.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Votre pipeline sera stocké dans un seul fichier sur cet ordinateur :&lt;br&gt;&lt;code&gt;%1&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Commencez avec des données d&apos;exemple pour découvrir l&apos;application (entreprises françaises, deals à toutes les étapes, un an d&apos;historique), ou commencez avec une base vide et ajoutez vos propres deals.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Start with &amp;sample data</source>
+        <translation>Commencer avec des &amp;données d&apos;exemple</translation>
+    </message>
+    <message>
+        <source>Start &amp;empty</source>
+        <translation>Commencer avec une base &amp;vide</translation>
+    </message>
+</context>
+<context>
+    <name>dealboard::MainWindow</name>
+    <message>
+        <source>Today</source>
+        <translation>Aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>What is due today: new leads to answer within 4 hours, follow-ups, demo recaps and relaunches. Comes with follow-ups and rituals.</source>
+        <translation>Ce qui est à faire aujourd&apos;hui : nouveaux leads à traiter sous 4 heures, suivis, récaps de démo et relances. Arrivera avec les relances et les rituels.</translation>
+    </message>
+    <message>
+        <source>Board</source>
+        <translation>Tableau</translation>
+    </message>
+    <message>
+        <source>The Kanban pipeline: one column per stage, drag deals from Lead to Won with the playbook&apos;s stage gates. Comes next.</source>
+        <translation>Le pipeline en Kanban : une colonne par étape, faites glisser les deals de Lead à Gagné en respectant les critères de passage du playbook. Prochainement.</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>Deals</translation>
+    </message>
+    <message>
+        <source>Companies</source>
+        <translation>Entreprises</translation>
+    </message>
+    <message>
+        <source>Companies with their segment, contacts and deals. Until then, add and list them with dealboard-cli company add/list.</source>
+        <translation>Les entreprises avec leur segment, leurs contacts et leurs deals. En attendant, ajoutez-les et listez-les avec dealboard-cli company add/list.</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>Contacts with their decision role. Until then, add and list them with dealboard-cli contact add/list.</source>
+        <translation>Les contacts avec leur rôle décisionnel. En attendant, ajoutez-les et listez-les avec dealboard-cli contact add/list.</translation>
+    </message>
+    <message>
+        <source>Quotes</source>
+        <translation>Devis</translation>
+    </message>
+    <message>
+        <source>Quotes from the catalogue with the discount policy enforced, exported to PDF, printed and signed.</source>
+        <translation>Des devis issus du catalogue, dans le respect de la politique de remise, exportés en PDF, imprimés et signés.</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>Prévisions</translation>
+    </message>
+    <message>
+        <source>The weighted forecast (Commit, Best case, Pipeline) and coverage against your quota.</source>
+        <translation>Les prévisions pondérées (Commit, Best case, Pipeline) et la couverture de votre quota.</translation>
+    </message>
+    <message>
+        <source>Funnel &amp; KPIs</source>
+        <translation>Funnel &amp; KPI</translation>
+    </message>
+    <message>
+        <source>Conversion between stages against the playbook&apos;s targets, win rate, deal size, cycle length and velocity.</source>
+        <translation>La conversion entre étapes face aux objectifs du playbook, le taux de gain, la taille des deals, la durée du cycle et la vélocité.</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Réglages</translation>
+    </message>
+    <message>
+        <source>The playbook&apos;s stages, probabilities, gates and targets, editable; email account; language.</source>
+        <translation>Les étapes, probabilités, critères de passage et objectifs du playbook, modifiables ; le compte email ; la langue.</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Sections</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;New Database…</source>
+        <translation>&amp;Nouvelle base…</translation>
+    </message>
+    <message>
+        <source>&amp;Open Database…</source>
+        <translation>&amp;Ouvrir une base…</translation>
+    </message>
+    <message>
+        <source>&amp;Back Up Database…</source>
+        <translation>&amp;Sauvegarder la base…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <source>&amp;Find Deals…</source>
+        <translation>&amp;Rechercher des deals…</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Recharger</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Aid&amp;e</translation>
+    </message>
+    <message>
+        <source>&amp;About Dealboard</source>
+        <translation>À &amp;propos de Dealboard</translation>
+    </message>
+    <message>
+        <source>About Dealboard</source>
+        <translation>À propos de Dealboard</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Dealboard %1&lt;/h3&gt;&lt;p&gt;An offline pipeline manager for founder-led sales: your sales playbook, as the way the software works.&lt;/p&gt;&lt;p&gt;Your data stays in one SQLite file on this computer.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Dealboard %1&lt;/h3&gt;&lt;p&gt;Un gestionnaire de pipeline hors ligne pour les ventes menées par le fondateur : votre playbook commercial devient le fonctionnement même du logiciel.&lt;/p&gt;&lt;p&gt;Vos données restent dans un seul fichier SQLite sur cet ordinateur.&lt;/p&gt;&lt;p&gt;Distribué sous la licence GNU General Public License, version 3 ou ultérieure.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>À propos de &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Cannot read the deals</source>
+        <translation>Impossible de lire les deals</translation>
+    </message>
+    <message>
+        <source>Monthly recurring revenue of the open deals; weighted by each stage&apos;s probability. Annualised: %1.</source>
+        <translation>Revenu mensuel récurrent des deals ouverts ; pondéré par la probabilité de chaque étape. Annualisé : %1.</translation>
+    </message>
+    <message>
+        <source>Deals (%1)</source>
+        <translation>Deals (%1)</translation>
+    </message>
+    <message>
+        <source>%1 — Dealboard</source>
+        <translation>%1 — Dealboard</translation>
+    </message>
+    <message>
+        <source>Dealboard</source>
+        <translation>Dealboard</translation>
+    </message>
+    <message>
+        <source>Cannot open the database</source>
+        <translation>Impossible d&apos;ouvrir la base de données</translation>
+    </message>
+    <message>
+        <source>Open Database</source>
+        <translation>Ouvrir une base de données</translation>
+    </message>
+    <message>
+        <source>Dealboard databases (*.db);;All files (*)</source>
+        <translation>Bases de données Dealboard (*.db);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>New Database</source>
+        <translation>Nouvelle base de données</translation>
+    </message>
+    <message>
+        <source>Dealboard databases (*.db)</source>
+        <translation>Bases de données Dealboard (*.db)</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Dealboard never overwrites a file; choose another name, or open it with File ▸ Open Database.</source>
+        <translation>%1 existe déjà. Dealboard n&apos;écrase jamais un fichier ; choisissez un autre nom, ou ouvrez-le avec Fichier ▸ Ouvrir une base.</translation>
+    </message>
+    <message>
+        <source>Cannot create the database</source>
+        <translation>Impossible de créer la base de données</translation>
+    </message>
+    <message>
+        <source>Back Up Database</source>
+        <translation>Sauvegarder la base de données</translation>
+    </message>
+    <message>
+        <source>Backup failed</source>
+        <translation>Échec de la sauvegarde</translation>
+    </message>
+    <message>
+        <source>Backed up to %1</source>
+        <translation>Sauvegarde écrite dans %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Open pipeline %1 · weighted %2 · %Ln open deal(s)</source>
+        <translation>
+            <numerusform>Pipeline ouvert %1 · pondéré %2 · %Ln deal ouvert</numerusform>
+            <numerusform>Pipeline ouvert %1 · pondéré %2 · %Ln deals ouverts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>dealboard::NewDatabase</name>
+    <message>
+        <source>Creating sample data…</source>
+        <translation>Création des données d&apos;exemple…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>dealboard::PlaybookParser</name>
+    <message>
+        <source>expected a non-empty string</source>
+        <translation>attendu : une chaîne non vide</translation>
+    </message>
+    <message>
+        <source>expected a text with an &quot;en&quot; entry</source>
+        <translation>attendu : un texte avec une entrée &quot;en&quot;</translation>
+    </message>
+    <message>
+        <source>expected a whole number from %1 to %2</source>
+        <translation>attendu : un nombre entier de %1 à %2</translation>
+    </message>
+    <message>
+        <source>expected a whole number</source>
+        <translation>attendu : un nombre entier</translation>
+    </message>
+    <message>
+        <source>expected a whole number of at least 0 or null</source>
+        <translation>attendu : un nombre entier supérieur ou égal à 0, ou null</translation>
+    </message>
+    <message>
+        <source>expected a non-empty list</source>
+        <translation>attendu : une liste non vide</translation>
+    </message>
+    <message>
+        <source>expected an object</source>
+        <translation>attendu : un objet</translation>
+    </message>
+</context>
+<context>
+    <name>dealboard::Startup</name>
+    <message>
+        <source>Dealboard: an offline pipeline manager for founder-led sales.</source>
+        <translation>Dealboard : un gestionnaire de pipeline hors ligne pour les ventes menées par le fondateur.</translation>
+    </message>
+    <message>
+        <source>Open this database file.</source>
+        <translation>Ouvrir ce fichier de base de données.</translation>
+    </message>
+    <message>
+        <source>Language: fr or en.</source>
+        <translation>Langue : fr ou en.</translation>
+    </message>
+    <message>
+        <source>Dealboard cannot open the database</source>
+        <translation>Dealboard ne peut pas ouvrir la base de données</translation>
+    </message>
+</context>
+<context>
+    <name>dealboard::cli</name>
+    <message>
+        <source>Commands:</source>
+        <translation>Commandes :</translation>
+    </message>
+    <message>
+        <source>Usage: dealboard-cli [--db FILE] [--json] [--lang fr|en] COMMAND [options]</source>
+        <translation>Utilisation : dealboard-cli [--db FILE] [--json] [--lang fr|en] COMMAND [options]</translation>
+    </message>
+    <message>
+        <source>Run dealboard-cli COMMAND --help for a command&apos;s options.</source>
+        <translation>Lancez dealboard-cli COMMAND --help pour voir les options d&apos;une commande.</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1 %2&quot;.</source>
+        <translation>Commande &quot;%1 %2&quot; inconnue.</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;. Run dealboard-cli --help for the list.</source>
+        <translation>Commande &quot;%1&quot; inconnue. Lancez dealboard-cli --help pour en voir la liste.</translation>
+    </message>
+    <message>
+        <source>created in %1</source>
+        <translation>créé à l&apos;étape %1</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; → &quot;%3&quot;</source>
+        <translation>%1 : &quot;%2&quot; → &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <source>moved %1 → %2</source>
+        <translation>déplacé %1 → %2</translation>
+    </message>
+    <message>
+        <source>won (from %1)</source>
+        <translation>gagné (depuis %1)</translation>
+    </message>
+    <message>
+        <source>lost at %1: %2</source>
+        <translation>perdu à l&apos;étape %1 : %2</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>supprimé</translation>
+    </message>
+    <message>
+        <source>restored</source>
+        <translation>restauré</translation>
+    </message>
+</context>
+</TS>
