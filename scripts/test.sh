@@ -18,6 +18,9 @@ echo "== full build, warnings as errors"
 cmake --preset ci >/dev/null
 cmake --build --preset ci
 
+echo "== clang-tidy on the files the last commit changed"
+scripts/tidy.sh
+
 echo "== all tests"
 export QT_QPA_PLATFORM=offscreen
 test_home=$(mktemp -d)

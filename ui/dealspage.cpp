@@ -57,7 +57,7 @@ DealsPage::DealsPage(DealTableModel *model, QWidget *parent)
         {DealTableModel::Contact, 18},       {DealTableModel::Stage, 13},
         {DealTableModel::Mrr, 11},           {DealTableModel::Weighted, 11},
         {DealTableModel::ExpectedClose, 15}, {DealTableModel::NextStep, 22},
-        {DealTableModel::NextStepDue, 13},   {DealTableModel::DaysInStage, 11},
+        {DealTableModel::NextStepDue, 13},   {DealTableModel::DaysInStage, 14},
     };
     for (const auto &[column, chars] : widths)
         header->resizeSection(column, chars * em);

@@ -155,7 +155,7 @@ Result<Playbook> Playbook::fromJson(const QByteArray &json, const QString &origi
             c.levels.append(
                 {p.integer(l, lp, u"score"_s, c.min, c.max), p.text(l, lp, u"label"_s)});
         }
-        for (const QJsonValue &q : o.value("questions"_L1).toArray())
+        for (const auto &q : o.value("questions"_L1).toArray())
             c.questions.append(LocalizedText::fromJson(q));
         pb.m_bantCriteria.append(c);
     }

@@ -36,7 +36,7 @@ QString PlaybookParser::string(const QJsonObject &o, const QString &path, const 
 LocalizedText PlaybookParser::text(const QJsonObject &o, const QString &path, const QString &key)
 {
     const QJsonValue v = o.value(key);
-    const LocalizedText t = LocalizedText::fromJson(v);
+    LocalizedText t = LocalizedText::fromJson(v);
     if (t.en.isEmpty())
         fail(join(path, key), tr("expected a text with an \"en\" entry"));
     return t;

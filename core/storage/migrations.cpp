@@ -92,7 +92,7 @@ QStringList Migrations::statements(int version)
     return kSteps[version - 1].statements();
 }
 
-int Migrations::currentVersion(QSqlDatabase db)
+int Migrations::currentVersion(const QSqlDatabase &db)
 {
     QSqlQuery q(db);
     if (q.exec(u"PRAGMA user_version"_s) && q.next())

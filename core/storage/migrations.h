@@ -18,7 +18,7 @@ public:
 
     static int latestVersion();
     static QString describe(int version);
-    static int currentVersion(QSqlDatabase db);
+    static int currentVersion(const QSqlDatabase &db);
     // Runs steps current+1 … target in one transaction; nothing changes on failure.
     static Status migrate(QSqlDatabase db, int target = latestVersion());
 
