@@ -141,17 +141,27 @@ Result<Money> Money::parse(const QString &text, const QLocale &locale, const QSt
     const Error invalid =
         userError(tr("\"%1\" is not an amount. Type it like %2 or %3.")
                       .arg(text, Money(123450, currency).format(locale), u"1234.50"_s));
+    // [sign, currency] number [currency]: letters and symbols around the number, never in it
+    // ("1o00" is a typo, not 100), and one sign before it.
     QString s;
     bool negative = false;
+    bool numberEnded = false;
     for (const QChar c : text) {
-        if (c.isDigit() || c == u'.' || c == u',')
+        if (c.isDigit() || c == u'.' || c == u',') {
+            if (numberEnded)
+                return invalid;
             s += c;
-        else if (c == u'-' || c == QChar(0x2212))
+        } else if (c == u'-' || c == QChar(0x2212)) {
+            if (negative || !s.isEmpty())
+                return invalid;
             negative = true;
-        else if (isSpaceLike(c) || c.isLetter() || c.category() == QChar::Symbol_Currency)
+        } else if (isSpaceLike(c)) {
             continue;
-        else
+        } else if (c.isLetter() || c.category() == QChar::Symbol_Currency) {
+            numberEnded = !s.isEmpty();
+        } else {
             return invalid;
+        }
     }
     if (s.isEmpty())
         return userError(tr("Enter an amount."));
@@ -190,10 +200,11 @@ Result<Money> Money::parse(const QString &text, const QLocale &locale, const QSt
             return invalid;
     }
 
-    qint64 cents = 0;
-    auto push = [&cents](QChar digit) {
-        return !__builtin_mul_overflow(cents, 10, &cents) &&
-               !__builtin_add_overflow(cents, digit.digitValue(), &cents);
+    // The magnitude, unsigned: the most negative amount has no positive counterpart.
+    quint64 magnitude = 0;
+    auto push = [&magnitude](QChar digit) {
+        return !__builtin_mul_overflow(magnitude, quint64(10), &magnitude) &&
+               !__builtin_add_overflow(magnitude, quint64(digit.digitValue()), &magnitude);
     };
     for (const QString &g : groups)
         for (const QChar c : g)
@@ -203,7 +214,11 @@ Result<Money> Money::parse(const QString &text, const QLocale &locale, const QSt
     for (const QChar c : paddedFraction)
         if (!push(c))
             return overflow();
-    return Money(negative ? -cents : cents, currency);
+    if (magnitude > (negative ? quint64(kMax) + 1 : quint64(kMax)))
+        return overflow();
+    return Money(negative ? static_cast<qint64>(quint64(0) - magnitude)
+                          : static_cast<qint64>(magnitude),
+                 currency);
 }
 
 } // namespace dealboard

@@ -1278,10 +1278,6 @@
         <translation>Lancez dealboard-cli COMMAND --help pour voir les options d&apos;une commande.</translation>
     </message>
     <message>
-        <source>Unknown command &quot;%1 %2&quot;.</source>
-        <translation>Commande &quot;%1 %2&quot; inconnue.</translation>
-    </message>
-    <message>
         <source>Unknown command &quot;%1&quot;. Run dealboard-cli --help for the list.</source>
         <translation>Commande &quot;%1&quot; inconnue. Lancez dealboard-cli --help pour en voir la liste.</translation>
     </message>
@@ -1312,6 +1308,10 @@
     <message>
         <source>restored</source>
         <translation>restauré</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1 %2&quot;; use one of: %3.</source>
+        <translation>Commande inconnue &quot;%1 %2&quot; ; utilisez l&apos;une de : %3.</translation>
     </message>
 </context>
 </TS>

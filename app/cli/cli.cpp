@@ -110,11 +110,19 @@ int run(const QStringList &arguments)
     });
     if (isGroup) {
         const bool wantsHelp =
-            rest.size() > 1 && (rest.at(1) == "--help"_L1 || rest.at(1) == "-h"_L1);
-        (wantsHelp ? out : err) << commandList(commands, rest.first());
-        if (!wantsHelp && rest.size() > 1)
-            err << tr("Unknown command \"%1 %2\".").arg(rest.at(0), rest.at(1)) << Qt::endl;
-        return wantsHelp ? Success : UserError;
+            rest.size() == 1 || rest.at(1) == "--help"_L1 || rest.at(1) == "-h"_L1;
+        if (wantsHelp) {
+            (rest.size() == 1 ? err : out) << commandList(commands, rest.first());
+            return rest.size() == 1 ? UserError : Success;
+        }
+        QStringList names;
+        for (const auto &c : commands)
+            if (c->name().startsWith(rest.first() + u' '))
+                names << c->name();
+        err << tr("Unknown command \"%1 %2\"; use one of: %3.")
+                   .arg(rest.at(0), rest.at(1), names.join(u", "_s))
+            << Qt::endl;
+        return UserError;
     }
     err << tr("Unknown command \"%1\". Run dealboard-cli --help for the list.").arg(rest.first())
         << Qt::endl;

@@ -14,7 +14,7 @@ struct PipelineSummary
 {
     int openDeals = 0;
     Money openMrr;     // Σ MRR of open deals
-    Money weightedMrr; // Σ MRR × stage probability, each term rounded half away from zero
+    Money weightedMrr; // Σ MRR × stage probability, rounded once (half away from zero)
 
     static PipelineSummary of(const QList<Deal> &deals, const Playbook &playbook);
 };

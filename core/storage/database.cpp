@@ -21,11 +21,13 @@ namespace {
 
 std::atomic<int> s_connectionCounter{0};
 
+// Writable by this user, and by someone at all: root may write anywhere, but a file that was
+// made read-only (chmod a-w) is meant to stay untouched.
 bool hasWriteBit(const QString &path)
 {
-    constexpr auto writeBits =
-        QFile::WriteOwner | QFile::WriteUser | QFile::WriteGroup | QFile::WriteOther;
-    return QFileInfo(path).permissions() & writeBits;
+    constexpr auto writeBits = QFile::WriteOwner | QFile::WriteGroup | QFile::WriteOther;
+    const QFile::Permissions permissions = QFileInfo(path).permissions();
+    return (permissions & QFile::WriteUser) && (permissions & writeBits);
 }
 
 // Refuses, before SQLite touches it, a file that cannot be a database.

@@ -191,13 +191,15 @@ Status DealRepository::update(const Deal &d)
     c.compare(u"verbal_agreement"_s, old->verbalAgreement, d.verbalAgreement);
     c.compare(u"timeline_confirmed"_s, old->timelineConfirmed, d.timelineConfirmed);
     c.compare(u"position"_s, qint64(old->position), qint64(d.position));
+    c.compare(u"hubspot_id"_s, old->hubspotId, d.hubspotId);
+    c.compare(u"pipedrive_id"_s, old->pipedriveId, d.pipedriveId);
     if (c.isEmpty())
         return tx.commit();
     QSqlQuery &q = m_db.prepared(
         u"UPDATE deals SET title = ?, company_id = ?, contact_id = ?, mrr_cents = ?, "
         "one_time_cents = ?, currency = ?, expected_close = ?, source = ?, owner = ?, "
         "next_step = ?, next_step_due = ?, verbal_agreement = ?, timeline_confirmed = ?, "
-        "position = ?, updated_at = ? WHERE id = ?"_s);
+        "position = ?, hubspot_id = ?, pipedrive_id = ?, updated_at = ? WHERE id = ?"_s);
     q.addBindValue(d.title.trimmed());
     q.addBindValue(d.companyId);
     q.addBindValue(d.contactId > 0 ? QVariant(d.contactId) : QVariant());
@@ -212,6 +214,8 @@ Status DealRepository::update(const Deal &d)
     q.addBindValue(d.verbalAgreement);
     q.addBindValue(d.timelineConfirmed);
     q.addBindValue(d.position);
+    q.addBindValue(textOrNull(d.hubspotId));
+    q.addBindValue(textOrNull(d.pipedriveId));
     q.addBindValue(Clock::current().now().toMSecsSinceEpoch());
     q.addBindValue(d.id);
     if (Status s = m_db.exec(q, tr("saving the deal")); !s)

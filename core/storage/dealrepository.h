@@ -13,7 +13,7 @@ class Database;
 
 struct DealQuery
 {
-    QString stage;         // one stage key, or empty for all
+    QString stage;         // one stage key (wins over openOnly), or empty for all
     bool openOnly = false; // only the playbook's open stages
 };
 

@@ -61,8 +61,10 @@ int main(int argc, char **argv)
     QApplication::processEvents();
     const qint64 shown = timer.elapsed();
     std::printf("%-44s %8s\n", "measure (100,000 demo deals unless a DB given)", "value");
-    std::printf("%-44s %6lld ms\n", "open + load deals + build window", static_cast<long long>(built));
-    std::printf("%-44s %6lld ms\n", "… until the Deals table is painted", static_cast<long long>(shown));
+    std::printf("%-44s %6lld ms\n", "open + load deals + build window",
+                static_cast<long long>(built));
+    std::printf("%-44s %6lld ms\n", "… until the Deals table is painted",
+                static_cast<long long>(shown));
     std::printf("%-44s %6lld MB\n", "max RSS", static_cast<long long>(maxRssKb() / 1024));
     return 0;
 }

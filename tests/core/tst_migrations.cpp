@@ -1,0 +1,307 @@
+#include "storage/migrations.h"
+#include "testsupport.h"
+
+#include <QSet>
+#include <QSqlRecord>
+
+using namespace Qt::StringLiterals;
+using namespace dealboard;
+using namespace dealboard::test;
+
+namespace {
+
+// What each step must create: "type name" as sqlite_master lists them.
+QStringList expectedObjects(int step)
+{
+    switch (step) {
+    case 1:
+        return {u"table playbook"_s,         u"table companies"_s,
+                u"table contacts"_s,         u"table deals"_s,
+                u"table events"_s,           u"index events_entity"_s,
+                u"index contacts_company"_s, u"index deals_company"_s};
+    case 2:
+        return {u"trigger events_no_update"_s,
+                u"trigger events_no_delete"_s,
+                u"index deals_stage_position"_s,
+                u"index deals_hubspot"_s,
+                u"index deals_pipedrive"_s,
+                u"index companies_name"_s,
+                u"index events_at"_s};
+    default:
+        return {};
+    }
+}
+
+// Every schema object but SQLite's own, as "type name", sorted.
+QStringList schemaObjects(const QSqlDatabase &db)
+{
+    QSqlQuery q(db);
+    q.exec(u"SELECT type || ' ' || name FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' "
+           "ORDER BY 1"_s);
+    QStringList out;
+    while (q.next())
+        out << q.value(0).toString();
+    return out;
+}
+
+QSet<QString> tables(const QSqlDatabase &db)
+{
+    QSet<QString> out;
+    for (const QString &o : schemaObjects(db))
+        if (o.startsWith("table "_L1))
+            out.insert(o.mid(6));
+    return out;
+}
+
+// Inserts one row in each table that exists at this version; returns the statements that
+// failed (none expected).
+QStringList insertRows(const RawConnection &raw)
+{
+    const QSet<QString> present = tables(raw.db());
+    QStringList errors;
+    auto run = [&](const QString &sql) {
+        if (const QString e = raw.exec(sql); !e.isEmpty())
+            errors << e;
+    };
+    if (present.contains(u"companies"_s))
+        run(u"INSERT INTO companies (name, segment, external_id, created_at, updated_at) "
+            "VALUES ('Acme', 'pme', 'hs-1', 1000, 2000)"_s);
+    if (present.contains(u"contacts"_s))
+        run(u"INSERT INTO contacts (company_id, name, email, created_at, updated_at) "
+            "VALUES (1, 'Jean Dupont', 'jean@acme.fr', 1000, 1000)"_s);
+    if (present.contains(u"deals"_s))
+        run(u"INSERT INTO deals (title, company_id, contact_id, mrr_cents, stage, "
+            "stage_entered_at, created_at, updated_at, hubspot_id) "
+            "VALUES ('Migration', 1, 1, 123450, 'demo', 3000, 3000, 3000, 'hs-9')"_s);
+    if (present.contains(u"events"_s))
+        run(u"INSERT INTO events (at, actor, entity, entity_id, kind, new_value) "
+            "VALUES (3000, 'me', 'deal', 1, 'created', 'demo')"_s);
+    if (present.contains(u"playbook"_s))
+        run(u"INSERT INTO playbook (id, json, updated_at) VALUES (1, '{}', 1)"_s);
+    return errors;
+}
+
+// The content of every user table, one line per row, to compare before and after.
+QStringList dump(const QSqlDatabase &db)
+{
+    QStringList out;
+    QStringList names = tables(db).values();
+    names.sort();
+    for (const QString &table : std::as_const(names)) {
+        QSqlQuery q(db);
+        q.exec(u"SELECT * FROM "_s + table + u" ORDER BY rowid"_s);
+        while (q.next()) {
+            QStringList cells;
+            for (int i = 0; i < q.record().count(); ++i)
+                cells << q.value(i).toString();
+            out << table + u": "_s + cells.join(u'|');
+        }
+    }
+    return out;
+}
+
+} // namespace
+
+class TestMigrations : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void describesEverySteps();
+    void eachStep_data();
+    void eachStep();
+    void allStepsAtOnce();
+    void failedStepChangesNothing();
+    void failedFirstMigrationChangesNothing();
+    void refusesImpossibleTargets();
+    void applicationIdInHeader();
+    void databaseOpenUpgradesOldSchema();
+};
+
+void TestMigrations::describesEverySteps()
+{
+    QVERIFY(Migrations::latestVersion() >= 2);
+    for (int v = 1; v <= Migrations::latestVersion(); ++v) {
+        QVERIFY2(!Migrations::describe(v).isEmpty(), qPrintable(QString::number(v)));
+        QVERIFY2(!expectedObjects(v).isEmpty(),
+                 qPrintable(u"step %1 has no expectations in this test: add them"_s.arg(v)));
+    }
+    QVERIFY(Migrations::describe(0).isEmpty());
+    QVERIFY(Migrations::describe(Migrations::latestVersion() + 1).isEmpty());
+}
+
+void TestMigrations::eachStep_data()
+{
+    QTest::addColumn<int>("step");
+    for (int v = 1; v <= Migrations::latestVersion(); ++v)
+        QTest::addRow("step %d", v) << v;
+}
+
+void TestMigrations::eachStep()
+{
+    QFETCH(int, step);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    RawConnection raw(dir.filePath(u"m.db"_s));
+    QVERIFY(raw.isOpen());
+    QVERIFY(raw.exec(u"PRAGMA foreign_keys = ON"_s).isEmpty());
+
+    DB_CHECK(Migrations::migrate(raw.db(), step - 1));
+    QCOMPARE(Migrations::currentVersion(raw.db()), step - 1);
+    const QStringList errors = insertRows(raw);
+    QVERIFY2(errors.isEmpty(), qPrintable(errors.join(u'\n')));
+    const QStringList rowsBefore = dump(raw.db());
+    QCOMPARE(rowsBefore.isEmpty(), step == 1);
+    const QStringList objectsBefore = schemaObjects(raw.db());
+
+    DB_CHECK(Migrations::migrate(raw.db(), step));
+    QCOMPARE(Migrations::currentVersion(raw.db()), step);
+    QCOMPARE(raw.scalar(u"PRAGMA user_version"_s).toInt(), step);
+    QCOMPARE(raw.scalar(u"PRAGMA application_id"_s).toInt(), Migrations::kApplicationId);
+    QCOMPARE(dump(raw.db()), rowsBefore);
+
+    // Exactly the objects of steps 1..step: the old ones kept, this step's added, none later.
+    QStringList expected;
+    for (int v = 1; v <= step; ++v)
+        expected << expectedObjects(v);
+    expected.sort();
+    QCOMPARE(schemaObjects(raw.db()), expected);
+    for (const QString &o : objectsBefore)
+        QVERIFY2(expected.contains(o), qPrintable(o));
+
+    // Rows can still be added at the new version, and the old ones are there.
+    const QStringList more = insertRows(raw);
+    QVERIFY2(more.size() <= 1, qPrintable(more.join(u'\n'))); // playbook id = 1 exists once
+    QCOMPARE(raw.scalar(u"SELECT mrr_cents FROM deals WHERE id = 1"_s).toLongLong(),
+             qint64(123450));
+    QCOMPARE(raw.scalar(u"PRAGMA foreign_key_check"_s), QVariant());
+    QCOMPARE(raw.scalar(u"PRAGMA integrity_check"_s).toString(), u"ok"_s);
+
+    // Migrating again to the same version does nothing.
+    const QStringList objectsAfter = schemaObjects(raw.db());
+    DB_CHECK(Migrations::migrate(raw.db(), step));
+    QCOMPARE(schemaObjects(raw.db()), objectsAfter);
+}
+
+void TestMigrations::allStepsAtOnce()
+{
+    QTemporaryDir dir;
+    RawConnection raw(dir.filePath(u"m.db"_s));
+    QCOMPARE(Migrations::currentVersion(raw.db()), 0);
+    DB_CHECK(Migrations::migrate(raw.db()));
+    QCOMPARE(Migrations::currentVersion(raw.db()), Migrations::latestVersion());
+    QStringList expected;
+    for (int v = 1; v <= Migrations::latestVersion(); ++v)
+        expected << expectedObjects(v);
+    expected.sort();
+    QCOMPARE(schemaObjects(raw.db()), expected);
+}
+
+void TestMigrations::failedStepChangesNothing()
+{
+    QTemporaryDir dir;
+    RawConnection raw(dir.filePath(u"m.db"_s));
+    DB_CHECK(Migrations::migrate(raw.db(), 1));
+    QVERIFY(insertRows(raw).isEmpty());
+    // Step 2 creates the index deals_hubspot: a name already taken makes step 2 fail midway,
+    // after its triggers and its first index were created.
+    QVERIFY(raw.exec(u"CREATE INDEX deals_hubspot ON deals (title)"_s).isEmpty());
+    const QStringList objectsBefore = schemaObjects(raw.db());
+    const QStringList rowsBefore = dump(raw.db());
+
+    const Status s = Migrations::migrate(raw.db(), 2);
+    QVERIFY(!s.ok());
+    QCOMPARE(s.errorKind(), ErrorKind::Internal);
+    QVERIFY2(s.errorMessage().contains("step 2"_L1) &&
+                 s.errorMessage().contains("deals_hubspot"_L1),
+             qPrintable(s.errorMessage()));
+    QCOMPARE(Migrations::currentVersion(raw.db()), 1);
+    QCOMPARE(schemaObjects(raw.db()), objectsBefore); // no trigger, no other index
+    QCOMPARE(dump(raw.db()), rowsBefore);
+    QVERIFY(raw.db().transaction()); // no transaction was left open
+    QVERIFY(raw.db().rollback());
+
+    // Once the conflict is gone, the same step goes through.
+    QVERIFY(raw.exec(u"DROP INDEX deals_hubspot"_s).isEmpty());
+    DB_CHECK(Migrations::migrate(raw.db(), 2));
+    QCOMPARE(Migrations::currentVersion(raw.db()), 2);
+    QCOMPARE(dump(raw.db()), rowsBefore);
+}
+
+void TestMigrations::failedFirstMigrationChangesNothing()
+{
+    // All steps run in one transaction: step 2 failing undoes step 1 too.
+    QTemporaryDir dir;
+    RawConnection raw(dir.filePath(u"m.db"_s));
+    QVERIFY(raw.exec(u"CREATE TABLE events_at (x INTEGER)"_s).isEmpty());
+    const Status s = Migrations::migrate(raw.db());
+    QVERIFY(!s.ok());
+    QCOMPARE(Migrations::currentVersion(raw.db()), 0);
+    QCOMPARE(raw.scalar(u"PRAGMA application_id"_s).toInt(), 0);
+    QCOMPARE(schemaObjects(raw.db()), QStringList{u"table events_at"_s});
+}
+
+void TestMigrations::refusesImpossibleTargets()
+{
+    QTemporaryDir dir;
+    RawConnection raw(dir.filePath(u"m.db"_s));
+    DB_CHECK(Migrations::migrate(raw.db()));
+    const QStringList objects = schemaObjects(raw.db());
+    const Status down = Migrations::migrate(raw.db(), 1);
+    QVERIFY(!down.ok());
+    QCOMPARE(down.errorKind(), ErrorKind::Refused);
+    const Status beyond = Migrations::migrate(raw.db(), Migrations::latestVersion() + 1);
+    QVERIFY(!beyond.ok());
+    QCOMPARE(beyond.errorKind(), ErrorKind::Refused);
+    QCOMPARE(Migrations::currentVersion(raw.db()), Migrations::latestVersion());
+    QCOMPARE(schemaObjects(raw.db()), objects);
+}
+
+void TestMigrations::applicationIdInHeader()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"m.db"_s);
+    {
+        RawConnection raw(path);
+        DB_CHECK(Migrations::migrate(raw.db()));
+    }
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray header = file.read(100);
+    QCOMPARE(header.mid(68, 4), QByteArray("DBD1")); // application_id, big-endian
+    const qint32 version = Migrations::latestVersion();
+    QByteArray userVersion(4, '\0'); // user_version, big-endian
+    for (int i = 0; i < 4; ++i)
+        userVersion[3 - i] = char((version >> (8 * i)) & 0xff);
+    QCOMPARE(header.mid(60, 4), userVersion);
+}
+
+void TestMigrations::databaseOpenUpgradesOldSchema()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"old.db"_s);
+    {
+        RawConnection raw(path);
+        DB_CHECK(Migrations::migrate(raw.db(), 1));
+        QVERIFY(raw.exec(u"INSERT INTO companies (name, created_at, updated_at) "
+                         "VALUES ('Acme', 1, 1)"_s)
+                    .isEmpty());
+        QVERIFY(raw.exec(u"INSERT INTO deals (title, company_id, mrr_cents, stage, "
+                         "stage_entered_at, created_at, updated_at) "
+                         "VALUES ('Old deal', 1, 4200, 'demo', 1, 1, 1)"_s)
+                    .isEmpty());
+    }
+    auto db = Database::open(path);
+    QVERIFY2(db.ok(), qPrintable(db.errorMessage()));
+    QCOMPARE((*db)->schemaVersion(), Migrations::latestVersion());
+    const auto deal = DealRepository(**db).find(1);
+    QVERIFY2(deal.ok(), qPrintable(deal.errorMessage()));
+    QCOMPARE(deal->title, u"Old deal"_s);
+    QCOMPARE(deal->mrr.cents(), qint64(4200));
+    QCOMPARE(deal->companyName, u"Acme"_s);
+    // The upgraded database gets the shipped playbook.
+    QCOMPARE((*db)->playbook().stageKeys().size(), 8);
+}
+
+QTEST_GUILESS_MAIN(TestMigrations)
+#include "tst_migrations.moc"
