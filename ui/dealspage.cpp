@@ -108,8 +108,9 @@ void DealsPage::updateCount()
 {
     const int shown = m_filter->rowCount();
     const int total = m_model->rowCount();
-    m_count->setText(shown == total ? tr("%Ln deal(s)", nullptr, total)
-                                    : tr("%1 of %Ln deal(s)", nullptr, total).arg(QLocale().toString(shown)));
+    m_count->setText(shown == total
+                         ? tr("%Ln deal(s)", nullptr, total)
+                         : tr("%1 of %Ln deal(s)", nullptr, total).arg(QLocale().toString(shown)));
     if (total == 0)
         m_empty->setText(tr("No deals yet. Create sample data with File ▸ New Database, or add "
                             "deals from the command line: dealboard-cli deal add --help"));
