@@ -8,6 +8,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QSettings>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -40,7 +41,7 @@ DealsPage::DealsPage(DealTableModel *model, QWidget *parent)
     m_view->setObjectName(u"dealTable"_s);
     m_view->setModel(m_filter);
     m_view->setSortingEnabled(true);
-    m_view->sortByColumn(DealTableModel::Stage, Qt::AscendingOrder);
+    m_view->sortByColumn(DealTableModel::Weighted, Qt::DescendingOrder); // what matters first
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setAlternatingRowColors(true);
     m_view->setWordWrap(false);
@@ -55,7 +56,7 @@ DealsPage::DealsPage(DealTableModel *model, QWidget *parent)
     const std::pair<int, int> widths[] = {
         {DealTableModel::Title, 28},         {DealTableModel::Company, 24},
         {DealTableModel::Contact, 18},       {DealTableModel::Stage, 13},
-        {DealTableModel::Mrr, 11},           {DealTableModel::Weighted, 11},
+        {DealTableModel::Mrr, 11},           {DealTableModel::Weighted, 13},
         {DealTableModel::ExpectedClose, 15}, {DealTableModel::NextStep, 22},
         {DealTableModel::NextStepDue, 13},   {DealTableModel::DaysInStage, 14},
     };
@@ -84,6 +85,21 @@ DealsPage::DealsPage(DealTableModel *model, QWidget *parent)
     connect(m_filter, &QAbstractItemModel::modelReset, this, &DealsPage::updateCount);
     connect(m_filter, &QAbstractItemModel::layoutChanged, this, &DealsPage::updateCount);
     refresh();
+}
+
+void DealsPage::restoreSettings(const QSettings &settings)
+{
+    m_view->horizontalHeader()->restoreState(settings.value("deals/header"_L1).toByteArray());
+    m_search->setText(settings.value("deals/search"_L1).toString());
+    const int stage = m_stage->findData(settings.value("deals/stage"_L1).toString());
+    m_stage->setCurrentIndex(std::max(0, stage));
+}
+
+void DealsPage::saveSettings(QSettings &settings) const
+{
+    settings.setValue("deals/header"_L1, m_view->horizontalHeader()->saveState());
+    settings.setValue("deals/search"_L1, m_search->text());
+    settings.setValue("deals/stage"_L1, m_stage->currentData().toString());
 }
 
 void DealsPage::focusSearch()

@@ -5,6 +5,7 @@
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QSettings;
 class QStackedWidget;
 class QTableView;
 
@@ -26,6 +27,9 @@ public:
     void focusSearch();
     // Rebuilds the stage choices after the model was loaded with a playbook.
     void refresh();
+    // Columns, sort order and filters, kept between sessions.
+    void restoreSettings(const QSettings &settings);
+    void saveSettings(QSettings &settings) const;
 
 private:
     void updateCount();

@@ -276,6 +276,7 @@ void MainWindow::restoreSettings()
     restoreState(settings.value("mainWindow/state"_L1).toByteArray());
     if (auto *splitter = findChild<QSplitter *>(u"mainSplitter"_s))
         splitter->restoreState(settings.value("mainWindow/splitter"_L1).toByteArray());
+    m_dealsPage->restoreSettings(settings);
     const int section = settings.value("mainWindow/section"_L1, int(Section::Deals)).toInt();
     showSection(static_cast<Section>(std::clamp(section, 0, kSectionCount - 1)));
 }
@@ -288,6 +289,7 @@ void MainWindow::saveSettings() const
     if (auto *splitter = findChild<QSplitter *>(u"mainSplitter"_s))
         settings.setValue("mainWindow/splitter"_L1, splitter->saveState());
     settings.setValue("mainWindow/section"_L1, static_cast<int>(currentSection()));
+    m_dealsPage->saveSettings(settings);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -11,6 +11,7 @@
 #include "storage/dealrepository.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QCryptographicHash>
 #include <QLabel>
 #include <QLineEdit>
@@ -240,12 +241,20 @@ void TestMainWindow::backUpDatabase()
 void TestMainWindow::remembersLastSection()
 {
     m_window->showSection(MainWindow::Section::Forecast);
+    auto *stage = m_window->findChild<QComboBox *>(u"dealStageFilter"_s);
+    QVERIFY(stage);
+    stage->setCurrentIndex(stage->findData(u"demo"_s));
     m_window->close();
     m_window.reset();
     int code = -1;
     m_window = createMainWindow(path(u"other.db"_s), code);
     QVERIFY(m_window);
     QCOMPARE(m_window->currentSection(), MainWindow::Section::Forecast);
+    // The filter comes back too: only the Demo deal of other.db is listed.
+    stage = m_window->findChild<QComboBox *>(u"dealStageFilter"_s);
+    QCOMPARE(stage->currentData().toString(), u"demo"_s);
+    QCOMPARE(m_window->findChild<QTableView *>(u"dealTable"_s)->model()->rowCount(), 1);
+    stage->setCurrentIndex(0);
     m_window.reset();
 }
 
