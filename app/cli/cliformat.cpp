@@ -124,6 +124,12 @@ QString describe(const Event &e, const Playbook &pb)
         return tr("deleted");
     case Event::Kind::Restored:
         return tr("restored");
+    case Event::Kind::Checked:
+        return tr("checked \"%1\"").arg(e.field);
+    case Event::Kind::Qualified:
+        return tr("qualified: BANT+ %1/19").arg(e.newValue);
+    case Event::Kind::Undone:
+        return tr("undid event %1").arg(e.detail);
     }
     return {};
 }

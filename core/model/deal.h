@@ -6,6 +6,8 @@
 #include <QDateTime>
 #include <QString>
 
+#include <optional>
+
 namespace dealboard {
 
 struct Deal
@@ -36,6 +38,9 @@ struct Deal
     // Joined for display; not stored in the deals table.
     QString companyName;
     QString contactName;
+    QString contactEmail;
+    QString companySegment;
+    std::optional<int> bantTotal; // the latest BANT+ qualification's total, if any
 };
 
 } // namespace dealboard

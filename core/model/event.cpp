@@ -8,7 +8,7 @@ using namespace Qt::StringLiterals;
 namespace dealboard {
 
 namespace {
-const std::array<std::pair<Event::Kind, QLatin1StringView>, 7> kKinds{{
+const std::array<std::pair<Event::Kind, QLatin1StringView>, 10> kKinds{{
     {Event::Kind::Created, "created"_L1},
     {Event::Kind::Edited, "edited"_L1},
     {Event::Kind::Moved, "moved"_L1},
@@ -16,6 +16,9 @@ const std::array<std::pair<Event::Kind, QLatin1StringView>, 7> kKinds{{
     {Event::Kind::Won, "won"_L1},
     {Event::Kind::Deleted, "deleted"_L1},
     {Event::Kind::Restored, "restored"_L1},
+    {Event::Kind::Checked, "checked"_L1},
+    {Event::Kind::Qualified, "qualified"_L1},
+    {Event::Kind::Undone, "undone"_L1},
 }};
 } // namespace
 

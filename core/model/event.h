@@ -16,7 +16,10 @@ struct Event
         Lost,
         Won,
         Deleted,
-        Restored
+        Restored,
+        Checked,   // a gate criterion ticked: field = its key
+        Qualified, // a BANT+ qualification: new_value = the total
+        Undone,    // detail = the id of the event it cancels
     };
     static QString kindKey(Kind kind);
     static Kind kindFromKey(const QString &key);
