@@ -8,21 +8,28 @@ using namespace Qt::StringLiterals;
 
 namespace dealboard {
 
-DealTableModel::DealTableModel(QObject *parent)
+DealTableModel::DealTableModel(const DealStore *store, QObject *parent)
     : QAbstractTableModel(parent)
-{}
-
-void DealTableModel::setDeals(QList<Deal> deals, const Playbook &playbook)
+    , m_store(store)
 {
-    beginResetModel();
-    m_deals = std::move(deals);
-    m_playbook = playbook;
-    endResetModel();
+    connect(store, &DealStore::aboutToReset, this, &DealTableModel::beginResetModel);
+    connect(store, &DealStore::resetDone, this, &DealTableModel::endResetModel);
+    connect(store, &DealStore::aboutToAppend, this,
+            [this](int row) { beginInsertRows({}, row, row); });
+    connect(store, &DealStore::appended, this, &DealTableModel::endInsertRows);
+    connect(store, &DealStore::changed, this, [this](int row, const Deal &) {
+        Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    });
+}
+
+const Playbook &DealTableModel::playbook() const
+{
+    return m_store->playbook();
 }
 
 int DealTableModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : static_cast<int>(m_deals.size());
+    return parent.isValid() ? 0 : static_cast<int>(m_store->deals().size());
 }
 
 int DealTableModel::columnCount(const QModelIndex &parent) const
@@ -32,7 +39,7 @@ int DealTableModel::columnCount(const QModelIndex &parent) const
 
 qint64 DealTableModel::weightedCents(const Deal &deal) const
 {
-    const dealboard::Stage *stage = m_playbook.stage(deal.stage);
+    const dealboard::Stage *stage = playbook().stage(deal.stage);
     if (!stage || !stage->isOpen())
         return 0;
     return deal.mrr.percent(stage->probability * 100).value().cents();
@@ -54,7 +61,7 @@ QVariant DealTableModel::display(const Deal &d, int column) const
     case Contact:
         return d.contactName;
     case Stage: {
-        const dealboard::Stage *s = m_playbook.stage(d.stage);
+        const dealboard::Stage *s = playbook().stage(d.stage);
         return s ? s->name.text() : d.stage;
     }
     case Mrr:
@@ -79,7 +86,7 @@ QVariant DealTableModel::sortValue(const Deal &d, int column) const
 {
     switch (column) {
     case Stage:
-        return m_playbook.stageIndex(d.stage);
+        return playbook().stageIndex(d.stage);
     case Mrr:
         return d.mrr.cents();
     case Weighted:
@@ -99,7 +106,7 @@ QVariant DealTableModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Deal &d = m_deals.at(index.row());
+    const Deal &d = m_store->deals().at(index.row());
     switch (role) {
     case Qt::DisplayRole:
         return display(d, index.column());

@@ -1,14 +1,12 @@
 #pragma once
 
-#include "model/deal.h"
-#include "playbook/playbook.h"
+#include "dealstore.h"
 
 #include <QAbstractTableModel>
-#include <QList>
 
 namespace dealboard {
 
-// All deals of the database as table rows; the Deals section sorts and filters it through
+// All deals of the store as table rows; the Deals section sorts and filters it through
 // DealFilterModel. Display text is formatted for the default locale; Qt::UserRole gives the
 // raw value to sort on.
 class DealTableModel : public QAbstractTableModel
@@ -35,11 +33,9 @@ public:
     static constexpr int StageKeyRole = Qt::UserRole + 1;
     static constexpr int IdRole = Qt::UserRole + 2;
 
-    explicit DealTableModel(QObject *parent = nullptr);
+    explicit DealTableModel(const DealStore *store, QObject *parent = nullptr);
 
-    void setDeals(QList<Deal> deals, const Playbook &playbook);
-    const QList<Deal> &deals() const { return m_deals; }
-    const Playbook &playbook() const { return m_playbook; }
+    const Playbook &playbook() const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -53,8 +49,7 @@ private:
     qint64 weightedCents(const Deal &deal) const;
     qint64 daysInStage(const Deal &deal) const;
 
-    QList<Deal> m_deals;
-    Playbook m_playbook;
+    const DealStore *m_store;
 };
 
 } // namespace dealboard

@@ -1,13 +1,17 @@
 #include "mainwindow.h"
 
 #include "analytics/pipelinesummary.h"
+#include "boardpage.h"
+#include "dealactions.h"
 #include "dealspage.h"
+#include "dealstore.h"
 #include "dealtablemodel.h"
 #include "filedialog.h"
 #include "firstrundialog.h"
 #include "messagebox.h"
 #include "newdatabase.h"
 #include "placeholderpage.h"
+#include "settingspage.h"
 #include "storage/database.h"
 #include "storage/dealrepository.h"
 
@@ -22,6 +26,8 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTableView>
+#include <QUndoStack>
 
 using namespace Qt::StringLiterals;
 
@@ -33,7 +39,10 @@ constexpr int kSectionCount = 9;
 
 MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget *parent)
     : QMainWindow(parent)
-    , m_dealModel(new DealTableModel(this))
+    , m_store(new DealStore(this))
+    , m_undoStack(new QUndoStack(this))
+    , m_actions(new DealActions(m_undoStack, m_store, this, this))
+    , m_dealModel(new DealTableModel(m_store, this))
     , m_navigation(new QListWidget(this))
     , m_sections(new QStackedWidget(this))
     , m_pipelineLabel(new QLabel(this))
@@ -43,6 +52,10 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget *parent)
     createSections();
     createMenus();
     m_pipelineLabel->setObjectName(u"pipelineStatus"_s);
+    m_undoStack->setObjectName(u"undoStack"_s);
+    connect(m_store, &DealStore::resetDone, this, &MainWindow::updateStatus);
+    connect(m_store, &DealStore::appended, this, &MainWindow::updateStatus);
+    connect(m_store, &DealStore::changed, this, &MainWindow::updateStatus);
     statusBar()->addPermanentWidget(m_pipelineLabel);
     setDatabase(std::move(database));
     restoreSettings();
@@ -60,8 +73,7 @@ void MainWindow::createSections()
     const QList<Entry> entries{
         {tr("Today"), tr("What is due today: new leads to answer within 4 hours, follow-ups, "
                          "demo recaps and relaunches. Comes with follow-ups and rituals.")},
-        {tr("Board"), tr("The Kanban pipeline: one column per stage, drag deals from Lead to "
-                         "Won with the playbook's stage gates. Comes next.")},
+        {tr("Board"), {}},
         {tr("Deals"), {}},
         {tr("Companies"), tr("Companies with their segment, contacts and deals. Until then, "
                              "add and list them with dealboard-cli company add/list.")},
@@ -73,17 +85,22 @@ void MainWindow::createSections()
                             "against your quota.")},
         {tr("Funnel & KPIs"), tr("Conversion between stages against the playbook's targets, "
                                  "win rate, deal size, cycle length and velocity.")},
-        {tr("Settings"), tr("The playbook's stages, probabilities, gates and targets, editable; "
-                            "email account; language.")},
+        {tr("Settings"), {}},
     };
     m_navigation->setObjectName(u"navigation"_s);
     m_navigation->setAccessibleName(tr("Sections"));
     m_sections->setObjectName(u"sections"_s);
     for (const Entry &e : entries) {
         m_navigation->addItem(e.title);
-        if (e.promise.isEmpty()) {
+        if (e.promise.isEmpty() && !m_boardPage) {
+            m_boardPage = new BoardPage(m_store, m_sections);
+            m_sections->addWidget(m_boardPage);
+        } else if (e.promise.isEmpty() && !m_dealsPage) {
             m_dealsPage = new DealsPage(m_dealModel, m_sections);
             m_sections->addWidget(m_dealsPage);
+        } else if (e.promise.isEmpty()) {
+            m_settingsPage = new SettingsPage(m_store, m_undoStack, m_sections);
+            m_sections->addWidget(m_settingsPage);
         } else {
             m_sections->addWidget(new PlaceholderPage(e.title, e.promise, m_sections));
         }
@@ -95,6 +112,21 @@ void MainWindow::createSections()
     m_navigation->setStyleSheet(u"QListWidget::item { padding: 5px 10px; }"_s);
     connect(m_navigation, &QListWidget::currentRowChanged, m_sections,
             &QStackedWidget::setCurrentIndex);
+    connect(m_boardPage, &BoardPage::moveRequested, this,
+            [this](const QList<qint64> &ids, const QString &stage, qint64 beforeId) {
+                if (m_actions->moveDeals(ids, stage, beforeId) > 0)
+                    m_boardPage->selectDeal(ids.first());
+            });
+    connect(m_boardPage, &BoardPage::lostRequested, m_actions, &DealActions::markLost);
+    connect(m_boardPage, &BoardPage::openRequested, m_actions, &DealActions::editDeal);
+    connect(m_dealsPage->view(), &QAbstractItemView::activated, this,
+            [this](const QModelIndex &index) {
+                m_actions->editDeal(index.data(DealTableModel::IdRole).toLongLong());
+            });
+    connect(m_boardPage, &BoardPage::reorderRequested, this, [this](qint64 id, qint64 beforeId) {
+        if (m_actions->reorder(id, beforeId))
+            m_boardPage->selectDeal(id);
+    });
 
     auto *splitter = new QSplitter(this);
     splitter->setObjectName(u"mainSplitter"_s);
@@ -121,11 +153,40 @@ void MainWindow::createMenus()
     quit->setMenuRole(QAction::QuitRole);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_undoStack->createUndoAction(this, tr("&Undo"));
+    undo->setObjectName(u"undoAction"_s);
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = m_undoStack->createRedoAction(this, tr("&Redo"));
+    redo->setObjectName(u"redoAction"_s);
+    redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
+    edit->addAction(undo);
+    edit->addAction(redo);
+    edit->addSeparator();
     QAction *find = edit->addAction(tr("&Find Deals…"), this, [this] {
+        if (currentSection() == Section::Board) {
+            m_boardPage->focusSearch();
+            return;
+        }
         showSection(Section::Deals);
         m_dealsPage->focusSearch();
     });
     find->setShortcut(QKeySequence::Find);
+
+    QMenu *deal = menuBar()->addMenu(tr("&Deal"));
+    QAction *newDeal = deal->addAction(tr("&New Deal…"), this, [this] {
+        if (const qint64 id = m_actions->newDeal()) {
+            showSection(Section::Board);
+            m_boardPage->selectDeal(id);
+        }
+    });
+    newDeal->setObjectName(u"newDealAction"_s);
+    newDeal->setShortcut(QKeySequence::New);
+    QAction *lost = deal->addAction(tr("Mark as &Lost…"), this, &MainWindow::markSelectedLost);
+    lost->setObjectName(u"markLostAction"_s);
+    lost->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    deal->addSeparator();
+    deal->addAction(tr("Move to the next stage: Ctrl+Right on a card"))->setEnabled(false);
+    deal->addAction(tr("Move up or down its column: Ctrl+Up/Down"))->setEnabled(false);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     for (int i = 0; i < kSectionCount; ++i) {
@@ -134,6 +195,10 @@ void MainWindow::createMenus()
         a->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + i)));
     }
     view->addSeparator();
+    m_customerColumn = view->addAction(tr("Show the &Customer Column"));
+    m_customerColumn->setObjectName(u"customerColumnAction"_s);
+    m_customerColumn->setCheckable(true);
+    connect(m_customerColumn, &QAction::toggled, m_boardPage, &BoardPage::setCustomerColumnVisible);
     QAction *refresh = view->addAction(tr("&Reload"), this, &MainWindow::reload);
     refresh->setShortcut(QKeySequence::Refresh);
 
@@ -164,24 +229,38 @@ void MainWindow::showSection(Section section)
 
 void MainWindow::setDatabase(std::unique_ptr<Database> database)
 {
+    m_undoStack->clear(); // its commands belong to the database they changed
+    m_actions->setDatabase(nullptr);
     m_database = std::move(database);
+    m_actions->setDatabase(m_database.get());
+    m_settingsPage->setDatabase(m_database.get());
     reload();
     updateTitle();
+}
+
+void MainWindow::markSelectedLost()
+{
+    QList<qint64> ids = m_boardPage->selectedDeals();
+    if (ids.isEmpty())
+        statusBar()->showMessage(tr("Select deals on the board first."), 4000);
+    else
+        m_actions->markLost(ids);
 }
 
 void MainWindow::reload()
 {
     if (!m_database)
         return;
-    const Result<QList<Deal>> deals = DealRepository(*m_database).list();
-    if (!deals) {
-        MessageBox::critical(this, tr("Cannot read the deals"), deals.errorMessage());
+    if (Status s = m_store->load(*m_database); !s) {
+        MessageBox::critical(this, tr("Cannot read the deals"), s.errorMessage());
         return;
     }
-    const Playbook &playbook = m_database->playbook();
-    const PipelineSummary sum = PipelineSummary::of(deals.value(), playbook);
-    m_dealModel->setDeals(deals.value(), playbook);
     m_dealsPage->refresh();
+}
+
+void MainWindow::updateStatus()
+{
+    const PipelineSummary sum = PipelineSummary::of(m_store->deals(), m_store->playbook());
     const QLocale locale;
     m_pipelineLabel->setText(
         tr("Open pipeline %1 · weighted %2 · %Ln open deal(s)", nullptr, sum.openDeals)
@@ -191,8 +270,10 @@ void MainWindow::reload()
         tr("Monthly recurring revenue of the open deals; weighted by "
            "each stage's probability. Annualised: %1.")
             .arg(sum.openMrr.times(12).value().format(locale, Money::Cents::WhenNeeded)));
+    m_navigation->item(static_cast<int>(Section::Board))
+        ->setText(tr("Board (%1)").arg(locale.toString(sum.openDeals)));
     m_navigation->item(static_cast<int>(Section::Deals))
-        ->setText(tr("Deals (%1)").arg(locale.toString(deals->size())));
+        ->setText(tr("Deals (%1)").arg(locale.toString(m_store->deals().size())));
 }
 
 void MainWindow::updateTitle()
@@ -277,7 +358,8 @@ void MainWindow::restoreSettings()
     if (auto *splitter = findChild<QSplitter *>(u"mainSplitter"_s))
         splitter->restoreState(settings.value("mainWindow/splitter"_L1).toByteArray());
     m_dealsPage->restoreSettings(settings);
-    const int section = settings.value("mainWindow/section"_L1, int(Section::Deals)).toInt();
+    m_customerColumn->setChecked(settings.value("board/customerColumn"_L1, false).toBool());
+    const int section = settings.value("mainWindow/section"_L1, int(Section::Board)).toInt();
     showSection(static_cast<Section>(std::clamp(section, 0, kSectionCount - 1)));
 }
 
@@ -290,6 +372,7 @@ void MainWindow::saveSettings() const
         settings.setValue("mainWindow/splitter"_L1, splitter->saveState());
     settings.setValue("mainWindow/section"_L1, static_cast<int>(currentSection()));
     m_dealsPage->saveSettings(settings);
+    settings.setValue("board/customerColumn"_L1, m_customerColumn->isChecked());
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

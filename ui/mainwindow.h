@@ -4,15 +4,21 @@
 
 #include <memory>
 
+class QAction;
 class QLabel;
 class QListWidget;
 class QStackedWidget;
+class QUndoStack;
 
 namespace dealboard {
 
+class BoardPage;
 class Database;
+class DealActions;
+class DealStore;
 class DealTableModel;
 class DealsPage;
+class SettingsPage;
 
 class MainWindow : public QMainWindow
 {
@@ -37,6 +43,10 @@ public:
 
     Database *database() const { return m_database.get(); }
     DealTableModel *dealModel() const { return m_dealModel; }
+    DealStore *store() const { return m_store; }
+    BoardPage *board() const { return m_boardPage; }
+    DealActions *actions() const { return m_actions; }
+    QUndoStack *undoStack() const { return m_undoStack; }
     Section currentSection() const;
     void showSection(Section section);
 
@@ -56,11 +66,19 @@ private:
     void createMenus();
     void setDatabase(std::unique_ptr<Database> database);
     void updateTitle();
+    void updateStatus();
+    void markSelectedLost();
     void restoreSettings();
     void saveSettings() const;
 
     std::unique_ptr<Database> m_database;
+    DealStore *m_store;
+    QUndoStack *m_undoStack;
+    DealActions *m_actions;
     DealTableModel *m_dealModel;
+    BoardPage *m_boardPage = nullptr;
+    SettingsPage *m_settingsPage = nullptr;
+    QAction *m_customerColumn = nullptr;
     QListWidget *m_navigation;
     QStackedWidget *m_sections;
     DealsPage *m_dealsPage = nullptr;

@@ -9,6 +9,7 @@
 #include "dealaddcommand.h"
 #include "deallistcommand.h"
 #include "dealmovecommand.h"
+#include "dealqualifycommand.h"
 #include "dealshowcommand.h"
 #include "democommand.h"
 #include "i18n.h"
@@ -37,6 +38,7 @@ std::vector<std::unique_ptr<Command>> allCommands()
     c.push_back(std::make_unique<ContactListCommand>());
     c.push_back(std::make_unique<DealAddCommand>());
     c.push_back(std::make_unique<DealMoveCommand>());
+    c.push_back(std::make_unique<DealQualifyCommand>());
     c.push_back(std::make_unique<DealListCommand>());
     c.push_back(std::make_unique<DealShowCommand>());
     c.push_back(std::make_unique<CheckCommand>());

@@ -52,30 +52,35 @@ QJsonObject toJson(const Contact &c)
 
 QJsonObject toJson(const Deal &d)
 {
-    return {{u"id"_s, d.id},
-            {u"title"_s, d.title},
-            {u"company_id"_s, d.companyId},
-            {u"company"_s, d.companyName},
-            {u"contact_id"_s, idOrNull(d.contactId)},
-            {u"contact"_s, d.contactName},
-            {u"mrr_cents"_s, d.mrr.cents()},
-            {u"one_time_cents"_s, d.oneTime.cents()},
-            {u"currency"_s, d.mrr.currency()},
-            {u"stage"_s, d.stage},
-            {u"position"_s, d.position},
-            {u"expected_close"_s, date(d.expectedClose)},
-            {u"source"_s, d.source},
-            {u"owner"_s, d.owner},
-            {u"next_step"_s, d.nextStep},
-            {u"next_step_due"_s, date(d.nextStepDue)},
-            {u"verbal_agreement"_s, d.verbalAgreement},
-            {u"timeline_confirmed"_s, d.timelineConfirmed},
-            {u"lost_reason"_s, d.lostReason.isEmpty() ? QJsonValue() : QJsonValue(d.lostReason)},
-            {u"lost_competitor"_s,
-             d.lostCompetitor.isEmpty() ? QJsonValue() : QJsonValue(d.lostCompetitor)},
-            {u"stage_entered_at"_s, time(d.stageEnteredAt)},
-            {u"created_at"_s, time(d.createdAt)},
-            {u"updated_at"_s, time(d.updatedAt)}};
+    return {
+        {u"id"_s, d.id},
+        {u"title"_s, d.title},
+        {u"company_id"_s, d.companyId},
+        {u"company"_s, d.companyName},
+        {u"contact_id"_s, idOrNull(d.contactId)},
+        {u"contact"_s, d.contactName},
+        {u"contact_email"_s, d.contactEmail.isEmpty() ? QJsonValue() : QJsonValue(d.contactEmail)},
+        {u"company_segment"_s,
+         d.companySegment.isEmpty() ? QJsonValue() : QJsonValue(d.companySegment)},
+        {u"bant_total"_s, d.bantTotal ? QJsonValue(*d.bantTotal) : QJsonValue()},
+        {u"mrr_cents"_s, d.mrr.cents()},
+        {u"one_time_cents"_s, d.oneTime.cents()},
+        {u"currency"_s, d.mrr.currency()},
+        {u"stage"_s, d.stage},
+        {u"position"_s, d.position},
+        {u"expected_close"_s, date(d.expectedClose)},
+        {u"source"_s, d.source},
+        {u"owner"_s, d.owner},
+        {u"next_step"_s, d.nextStep},
+        {u"next_step_due"_s, date(d.nextStepDue)},
+        {u"verbal_agreement"_s, d.verbalAgreement},
+        {u"timeline_confirmed"_s, d.timelineConfirmed},
+        {u"lost_reason"_s, d.lostReason.isEmpty() ? QJsonValue() : QJsonValue(d.lostReason)},
+        {u"lost_competitor"_s,
+         d.lostCompetitor.isEmpty() ? QJsonValue() : QJsonValue(d.lostCompetitor)},
+        {u"stage_entered_at"_s, time(d.stageEnteredAt)},
+        {u"created_at"_s, time(d.createdAt)},
+        {u"updated_at"_s, time(d.updatedAt)}};
 }
 
 QJsonObject toJson(const Event &e)
@@ -93,6 +98,19 @@ QJsonObject toJson(const Event &e)
     if (!e.detail.isEmpty())
         o.insert(u"detail"_s, e.detail);
     return o;
+}
+
+QJsonObject toJson(const Qualification &q)
+{
+    return {{u"id"_s, q.id},
+            {u"deal_id"_s, q.dealId},
+            {u"at"_s, time(q.at)},
+            {u"budget"_s, q.budget},
+            {u"authority"_s, q.authority},
+            {u"need"_s, q.need},
+            {u"timeline"_s, q.timeline},
+            {u"fit"_s, q.fit},
+            {u"total"_s, q.total()}};
 }
 
 QString describe(const Event &e, const Playbook &pb)
@@ -116,8 +134,11 @@ QString describe(const Event &e, const Playbook &pb)
         QString text =
             tr("lost at %1: %2")
                 .arg(stageName(e.oldValue), reason ? reason->name.text() : parts.value(0));
-        if (parts.size() > 1)
+        // "reason", "reason\ncompetitor" or "reason\ncompetitor\nnote" (competitor may be empty).
+        if (!parts.value(1).isEmpty())
             text += u" ("_s + parts.at(1) + u')';
+        if (!parts.value(2).isEmpty())
+            text += u": "_s + parts.mid(2).join(u' ');
         return text;
     }
     case Event::Kind::Deleted:

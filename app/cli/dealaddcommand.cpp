@@ -10,17 +10,6 @@ using namespace Qt::StringLiterals;
 
 namespace dealboard::cli {
 
-namespace {
-// "jean.dupont@x.fr" → "Jean Dupont": a contact created from an email needs a name.
-QString nameFromEmail(const QString &email)
-{
-    QStringList parts = email.section(u'@', 0, 0).split(QChar(u'.'), Qt::SkipEmptyParts);
-    for (QString &p : parts)
-        p[0] = p.at(0).toUpper();
-    return parts.join(u' ');
-}
-} // namespace
-
 DealAddCommand::DealAddCommand()
     : DatabaseCommand(u"deal add"_s, tr("Add a deal."))
 {

@@ -2,10 +2,50 @@
 
 #include "cliformat.h"
 #include "storage/dealrepository.h"
+#include "workflow/dealworkflow.h"
 
 using namespace Qt::StringLiterals;
 
 namespace dealboard::cli {
+
+namespace {
+
+// One line: every unmet criterion, then how to meet each kind of it.
+QString refusal(qint64 id, const QString &stage, const QList<CriterionState> &unmet)
+{
+    QStringList items;
+    QStringList tickable;
+    bool needsQualification = false;
+    bool needsEmail = false;
+    for (const CriterionState &s : unmet) {
+        QString item = s.criterion.key + u" ("_s + s.criterion.label.text();
+        if (!s.tickable && !s.explanation.isEmpty())
+            item += u": "_s + s.explanation;
+        items << item + u')';
+        if (s.tickable)
+            tickable << s.criterion.key;
+        else if (s.criterion.key == "bant-min"_L1)
+            needsQualification = true;
+        else if (s.criterion.key == "valid-email"_L1)
+            needsEmail = true;
+    }
+    QString text = DealMoveCommand::tr("Cannot move deal %1 to %2: unmet %3.")
+                       .arg(id)
+                       .arg(stage, items.join(u", "_s));
+    if (needsQualification)
+        text += u' ' + DealMoveCommand::tr("Score it with dealboard-cli deal qualify %1.").arg(id);
+    if (needsEmail)
+        text += u' ' + DealMoveCommand::tr("Give the contact's email with --email.");
+    if (!tickable.isEmpty())
+        text +=
+            u' ' +
+            (tickable.size() == unmet.size()
+                 ? DealMoveCommand::tr("Tick them with --check KEY.")
+                 : DealMoveCommand::tr("Tick %1 with --check KEY.").arg(tickable.join(u", "_s)));
+    return text;
+}
+
+} // namespace
 
 DealMoveCommand::DealMoveCommand()
     : DatabaseCommand(u"deal move"_s, tr("Move a deal to another stage."))
@@ -15,9 +55,16 @@ DealMoveCommand::DealMoveCommand()
                    tr("The stage key: lead, qualified, demo, proposal, nego, won, "
                       "lost or customer."),
                    u"STAGE"_s});
+    addOption({u"check"_s,
+               tr("Tick a criterion of a stage gate on the way (repeat for several), "
+                  "for example need-identified."),
+               u"criterion"_s});
+    addOption(
+        {u"email"_s, tr("The contact's email, when the gate needs a valid one."), u"email"_s});
     addOption({u"reason"_s, tr("Why it was lost: budget, timing, competitor, no-fit, no-response."),
                u"reason"_s});
     addOption({u"competitor"_s, tr("Who it was lost to (with --reason competitor)."), u"name"_s});
+    addOption({u"note"_s, tr("A short note on why it was lost, kept in the history."), u"text"_s});
 }
 
 int DealMoveCommand::runOn(Database &db, const QCommandLineParser &parser)
@@ -36,11 +83,20 @@ int DealMoveCommand::runOn(Database &db, const QCommandLineParser &parser)
     }
     if (!parser.value(u"reason"_s).isEmpty() && !pb.lostReason(parser.value(u"reason"_s)))
         return fail(tr("Unknown reason \"%1\".").arg(parser.value(u"reason"_s)));
-    DealRepository deals(db);
-    if (Status s = deals.move(id, stage, parser.value(u"reason"_s), parser.value(u"competitor"_s));
-        !s)
-        return fail(s.error());
-    const Result<Deal> deal = deals.find(id);
+    MoveRequest request;
+    request.dealId = id;
+    request.toStage = stage;
+    request.check = parser.values(u"check"_s);
+    request.email = parser.value(u"email"_s);
+    request.lostReason = parser.value(u"reason"_s);
+    request.competitor = parser.value(u"competitor"_s);
+    request.note = parser.value(u"note"_s);
+    const Result<MoveOutcome> outcome = DealWorkflow(db).move(request);
+    if (!outcome)
+        return fail(outcome.error());
+    if (!outcome->moved)
+        return fail(refusal(id, stage, outcome->unmet));
+    const Result<Deal> deal = DealRepository(db).find(id);
     if (!deal)
         return fail(deal.error());
     if (json())

@@ -25,7 +25,7 @@ int DealShowCommand::runOn(Database &db, const QCommandLineParser &parser)
     const Result<Deal> deal = deals.find(id);
     if (!deal)
         return fail(deal.error());
-    const Result<QList<Event>> history = deals.history(id);
+    const Result<QList<Event>> history = deals.history(id, EventLog::History::Effective);
     if (!history)
         return fail(history.error());
     if (json()) {

@@ -2,14 +2,18 @@
 
 #include "clock.h"
 #include "demowords.h"
+#include "rules/stagegates.h"
 #include "storage/companyrepository.h"
 #include "storage/contactrepository.h"
 #include "storage/database.h"
 #include "storage/dealrepository.h"
 #include "storage/eventlog.h"
+#include "storage/qualificationrepository.h"
+#include "storage/sqldialect.h"
 
 #include <QHash>
 #include <QRandomGenerator>
+#include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
 
@@ -85,6 +89,85 @@ QString companyName(Draw &draw, const QString &segment)
     return u"Groupe %1 %2"_s.arg(word, draw.pick(demo::nameWords()));
 }
 
+// A large page cache for the one big transaction (100k deals write ~90 MB): without it SQLite
+// spills pages to the WAL and reads them back. Allocated as used; the old size comes back after.
+class BulkCache
+{
+public:
+    explicit BulkCache(const QSqlDatabase &db)
+        : m_db(db)
+    {
+        QSqlQuery q(m_db);
+        if (q.exec(SqlDialect::cacheSize()) && q.next())
+            m_previous = q.value(0).toString();
+        q.finish();
+        if (!m_previous.isEmpty())
+            q.exec(SqlDialect::cacheSizeKib(256 * 1024));
+    }
+    ~BulkCache()
+    {
+        if (!m_previous.isEmpty())
+            QSqlQuery(m_db).exec(SqlDialect::cacheSize() + u" = "_s + m_previous);
+    }
+    BulkCache(const BulkCache &) = delete;
+    BulkCache &operator=(const BulkCache &) = delete;
+
+private:
+    QSqlDatabase m_db;
+    QString m_previous;
+};
+
+// The BANT+ score range of a playbook criterion.
+std::pair<int, int> bantRange(const Playbook &pb, const QString &key)
+{
+    for (const BantCriterion &c : pb.bantCriteria())
+        if (c.key == key)
+            return {c.min, c.max};
+    return {1, 4};
+}
+
+// The lowest BANT+ total the gates accept (the "bant-min" criterion), 0 when none.
+int qualifyingTotal(const Playbook &pb)
+{
+    for (const Gate &g : pb.gates())
+        for (const GateCriterion &c : g.criteria)
+            if (c.key == "bant-min"_L1)
+                return c.minScore;
+    return 0;
+}
+
+// A qualification that matches the deal: budget from its MRR (the levels of annex B), authority
+// from its contact's decision role, the rest drawn; raised to `atLeast` when it must qualify.
+Qualification drawQualification(Draw &draw, const Playbook &pb, qint64 mrrCents, int decisionRole,
+                                int atLeast)
+{
+    auto clamp = [&pb](const char *key, int v) {
+        const auto [lo, hi] = bantRange(pb, QString::fromLatin1(key));
+        return std::clamp(v, lo, hi);
+    };
+    auto drawn = [&](const char *key) {
+        const auto [lo, hi] = bantRange(pb, QString::fromLatin1(key));
+        return int(draw.between(lo, hi));
+    };
+    Qualification q;
+    q.budget = clamp("budget", mrrCents < 10000    ? 1
+                               : mrrCents < 50000  ? 2
+                               : mrrCents < 200000 ? 3
+                                                   : 4);
+    q.authority = clamp("authority", decisionRole + 1);
+    q.need = drawn("need");
+    q.timeline = drawn("timeline");
+    q.fit = drawn("fit");
+    int *raisable[] = {&q.need, &q.timeline, &q.fit};
+    const char *keys[] = {"need", "timeline", "fit"};
+    for (int guard = 0; q.total() < atLeast && guard < 64; ++guard) {
+        const int i = draw.below(3);
+        if (*raisable[i] < bantRange(pb, QString::fromLatin1(keys[i])).second)
+            ++*raisable[i];
+    }
+    return q;
+}
+
 } // namespace
 
 Result<DemoSummary> DemoGenerator::generate(const Options &options, const Progress &progress)
@@ -99,8 +182,11 @@ Result<DemoSummary> DemoGenerator::generate(const Options &options, const Progre
     CompanyRepository companies(m_db);
     ContactRepository contacts(m_db);
     DealRepository deals(m_db);
+    QualificationRepository qualifications(m_db);
     EventLog log(m_db);
+    const int qualifying = qualifyingTotal(pb);
     DemoSummary summary;
+    const BulkCache cache(m_db.connection());
     Database::Transaction tx(m_db);
 
     struct Known
@@ -108,6 +194,8 @@ Result<DemoSummary> DemoGenerator::generate(const Options &options, const Progre
         qint64 id;
         qint64 contactId;
         const SegmentShape *shape;
+        QString email;    // of the contact
+        int decisionRole; // of the contact: its index in Contact::decisionRoles()
     };
     QList<Known> known;
     const int companyCount = std::max(5, options.deals / 3);
@@ -137,6 +225,8 @@ Result<DemoSummary> DemoGenerator::generate(const Options &options, const Progre
         if (!companyId)
             return companyId.error();
         qint64 firstContact = 0;
+        QString firstEmail;
+        int firstRole = 0;
         const int people = (c.segment == "freelance"_L1 || c.segment == "tpe"_L1) ? 1 : 2;
         for (int p = 0; p < people; ++p) {
             Contact ct;
@@ -157,11 +247,14 @@ Result<DemoSummary> DemoGenerator::generate(const Options &options, const Progre
             const Result<qint64> contactId = contacts.insertRow(ct);
             if (!contactId)
                 return contactId.error();
-            if (p == 0)
+            if (p == 0) {
                 firstContact = *contactId;
+                firstEmail = ct.email;
+                firstRole = int(Contact::decisionRoles().indexOf(ct.decisionRole));
+            }
             ++summary.contacts;
         }
-        known.append({*companyId, firstContact, shape});
+        known.append({*companyId, firstContact, shape, firstEmail, firstRole});
         ++summary.companies;
     }
 
@@ -212,7 +305,7 @@ Result<DemoSummary> DemoGenerator::generate(const Options &options, const Progre
             draw.between(company.shape->minMrr, company.shape->maxMrr) / 10 * 10, pb.currency());
         d.oneTime = Money(draw.chance(25) ? draw.between(2, 30) * 10000 : 0, pb.currency());
         d.stage = finalStage;
-        d.position = positions[finalStage]++;
+        d.position = ++positions[finalStage] * DealRepository::kPositionStep;
         d.source = draw.pick(demo::sources());
         d.owner = m_db.actor();
         d.createdAt = created;
@@ -242,9 +335,43 @@ Result<DemoSummary> DemoGenerator::generate(const Options &options, const Progre
                 {}, {},      path.first(), {}};
         if (Result<qint64> r = log.append(e); !r)
             return r.error();
+
+        // BANT+: every deal that left the first stage for an open one (or won) qualified just
+        // before it did; about half of the others were scored too, some under the bar.
+        const bool wentOn = path.size() > 1 && path.at(1) != pb.lostStage();
+        GateEvidence evidence{std::nullopt, company.email, d.mrr.cents(), false, {}};
+        if (wentOn || draw.chance(50)) {
+            Qualification q = drawQualification(draw, pb, d.mrr.cents(), company.decisionRole,
+                                                wentOn ? qualifying : 0);
+            q.dealId = *dealId;
+            const QDateTime next = path.size() > 1 ? created.addSecs(offsets.first()) : now;
+            q.at =
+                wentOn
+                    ? std::max(created, next.addSecs(-draw.between(300, 3 * 3600)))
+                    : created.addSecs(draw.between(0, std::max<qint64>(0, created.secsTo(next))));
+            if (Result<qint64> r = qualifications.insertRow(q); !r)
+                return r.error();
+            evidence.bantTotal = q.total();
+            const Event qualified{0,         q.at,    d.owner,
+                                  u"deal"_s, *dealId, Event::Kind::Qualified,
+                                  {},        {},      QString::number(q.total()),
+                                  {}};
+            if (Result<qint64> r = log.append(qualified); !r)
+                return r.error();
+            ++summary.events;
+        }
+
         for (qsizetype s = 1; s < path.size(); ++s) {
             const Stage *to = pb.stage(path.at(s));
             e.at = created.addSecs(offsets.at(s - 1));
+            // The checklist of the gate passed here: what the data does not prove was ticked.
+            for (const CriterionState &c :
+                 StageGates::evaluate(pb, path.at(s - 1), path.at(s), evidence)) {
+                if (c.met || !c.tickable)
+                    continue;
+                if (Status st = deals.insertCheckRow(*dealId, c.criterion.key, e.at); !st)
+                    return st.error();
+            }
             e.kind = to->kind == Stage::Kind::Lost  ? Event::Kind::Lost
                      : to->kind == Stage::Kind::Won ? Event::Kind::Won
                                                     : Event::Kind::Moved;

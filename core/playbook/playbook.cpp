@@ -3,6 +3,7 @@
 #include "playbookparser.h"
 
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>
 
@@ -218,6 +219,24 @@ Result<Playbook> Playbook::fromJson(const QByteArray &json, const QString &origi
     if (p.failed())
         return userError(tr("The playbook %1 is invalid: %2").arg(origin, p.error()));
     return pb;
+}
+
+Result<Playbook> Playbook::withRottingDays(const QHash<QString, int> &days) const
+{
+    QJsonObject root = m_root;
+    QJsonArray stages = root.value("stages"_L1).toArray();
+    for (qsizetype i = 0; i < stages.size(); ++i) {
+        QJsonObject stage = stages.at(i).toObject();
+        const QString key = stage.value("key"_L1).toString();
+        if (days.contains(key)) {
+            if (days.value(key) < 0)
+                return userError(tr("A rotting limit cannot be negative."));
+            stage.insert(u"rottingDays"_s, days.value(key));
+            stages.replace(i, stage);
+        }
+    }
+    root.insert(u"stages"_s, stages);
+    return fromJson(QJsonDocument(root).toJson(QJsonDocument::Indented), tr("edited in Settings"));
 }
 
 QList<Stage> Playbook::openStages() const

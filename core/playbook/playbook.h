@@ -4,6 +4,7 @@
 #include "result.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -131,6 +132,8 @@ public:
     static Result<Playbook> fromJson(const QByteArray &json, const QString &origin);
 
     QByteArray toJson() const { return m_json; }
+    // A copy with other per-stage rotting limits (days; 0: never rots), as Settings edits them.
+    Result<Playbook> withRottingDays(const QHash<QString, int> &days) const;
     LocalizedText name() const { return m_name; }
     QString currency() const { return m_currency; }
 

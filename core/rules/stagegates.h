@@ -16,8 +16,8 @@ struct GateEvidence
     std::optional<int> bantTotal; // the latest BANT+ qualification, if any
     QString contactEmail;         // the primary contact's email
     qint64 mrrCents = 0;
-    bool signedQuote = false;     // a signed quote exists (quotes come in a later version)
-    QSet<QString> checked;        // criteria the user ticked for this deal
+    bool signedQuote = false; // a signed quote exists (quotes come in a later version)
+    QSet<QString> checked;    // criteria the user ticked for this deal
 };
 
 // One criterion of one gate on the way, met or not, and why.
@@ -27,8 +27,8 @@ struct CriterionState
     QString to;
     GateCriterion criterion;
     bool met = false;
-    bool tickable = true;  // false when only the data can prove it
-    QString explanation;   // for computed criteria: what the data says
+    bool tickable = true; // false when only the data can prove it
+    QString explanation;  // for computed criteria: what the data says
 };
 
 // The playbook's stage gates (PLAYBOOK.md "Stage gates"): a forward move needs every

@@ -146,6 +146,35 @@ Status ContactRepository::remove(qint64 id)
     return tx.commit();
 }
 
+Status ContactRepository::restoreField(qint64 id, const QString &field, const QString &value)
+{
+    // The columns an undo may set back: text fields only, never ids or times.
+    static const QStringList columns{u"name"_s, u"email"_s,         u"phone"_s,
+                                     u"role"_s, u"decision_role"_s, u"linkedin"_s};
+    if (!columns.contains(field))
+        return userError(tr("The contact field \"%1\" cannot be restored.").arg(field));
+    QSqlQuery &q = m_db.prepared(
+        u"UPDATE contacts SET %1 = ?, updated_at = ? WHERE id = ? AND deleted_at IS NULL"_s.arg(
+            field));
+    q.addBindValue(textOrNull(value));
+    q.addBindValue(Clock::current().now().toMSecsSinceEpoch());
+    q.addBindValue(id);
+    if (Status s = m_db.exec(q, tr("restoring the contact")); !s)
+        return s;
+    if (q.numRowsAffected() != 1)
+        return userError(tr("There is no contact with id %1.").arg(id));
+    return {};
+}
+
+Status ContactRepository::discard(qint64 id)
+{
+    QSqlQuery &q =
+        m_db.prepared(u"UPDATE contacts SET deleted_at = ? WHERE id = ? AND deleted_at IS NULL"_s);
+    q.addBindValue(Clock::current().now().toMSecsSinceEpoch());
+    q.addBindValue(id);
+    return m_db.exec(q, tr("removing the contact"));
+}
+
 Result<Contact> ContactRepository::find(qint64 id)
 {
     QSqlQuery &q = m_db.prepared(

@@ -33,6 +33,10 @@ public:
 
     // Bulk path for imports and demo data: no validation, no event.
     Result<qint64> insertRow(const Contact &contact);
+    // Undo (the caller logs "undone"): sets one field back without an event, or hides a
+    // contact that the undone change created.
+    Status restoreField(qint64 id, const QString &field, const QString &value);
+    Status discard(qint64 id);
 
 private:
     Database &m_db;

@@ -1,7 +1,9 @@
 #include "dealrepository.h"
 
+#include "boardpositions.h"
 #include "clock.h"
 #include "database.h"
+#include "dealrow.h"
 #include "eventlog.h"
 #include "fieldchanges.h"
 
@@ -13,50 +15,6 @@ namespace dealboard {
 
 namespace {
 
-const QString kSelect =
-    u"SELECT d.id, d.title, d.company_id, d.contact_id, d.mrr_cents, d.one_time_cents, "
-    "d.currency, d.stage, d.position, d.expected_close, d.source, d.owner, d.next_step, "
-    "d.next_step_due, d.verbal_agreement, d.timeline_confirmed, d.lost_reason, "
-    "d.lost_competitor, d.stage_entered_at, d.created_at, d.updated_at, d.hubspot_id, "
-    "d.pipedrive_id, c.name, ct.name FROM deals d JOIN companies c ON c.id = d.company_id "
-    "LEFT JOIN contacts ct ON ct.id = d.contact_id "_s;
-
-QDateTime fromMs(const QVariant &v)
-{
-    return QDateTime::fromMSecsSinceEpoch(v.toLongLong(), Qt::UTC);
-}
-
-Deal read(const QSqlQuery &q)
-{
-    Deal d;
-    d.id = q.value(0).toLongLong();
-    d.title = q.value(1).toString();
-    d.companyId = q.value(2).toLongLong();
-    d.contactId = q.value(3).toLongLong();
-    const QString currency = q.value(6).toString();
-    d.mrr = Money(q.value(4).toLongLong(), currency);
-    d.oneTime = Money(q.value(5).toLongLong(), currency);
-    d.stage = q.value(7).toString();
-    d.position = q.value(8).toInt();
-    d.expectedClose = QDate::fromString(q.value(9).toString(), Qt::ISODate);
-    d.source = q.value(10).toString();
-    d.owner = q.value(11).toString();
-    d.nextStep = q.value(12).toString();
-    d.nextStepDue = QDate::fromString(q.value(13).toString(), Qt::ISODate);
-    d.verbalAgreement = q.value(14).toBool();
-    d.timelineConfirmed = q.value(15).toBool();
-    d.lostReason = q.value(16).toString();
-    d.lostCompetitor = q.value(17).toString();
-    d.stageEnteredAt = fromMs(q.value(18));
-    d.createdAt = fromMs(q.value(19));
-    d.updatedAt = fromMs(q.value(20));
-    d.hubspotId = q.value(21).toString();
-    d.pipedriveId = q.value(22).toString();
-    d.companyName = q.value(23).toString();
-    d.contactName = q.value(24).toString();
-    return d;
-}
-
 QVariant textOrNull(const QString &s)
 {
     return s.isEmpty() ? QVariant() : QVariant(s);
@@ -65,6 +23,15 @@ QVariant textOrNull(const QString &s)
 QVariant dateOrNull(const QDate &d)
 {
     return d.isValid() ? QVariant(d.toString(Qt::ISODate)) : QVariant();
+}
+
+// The Lost event's detail: "reason", "reason\ncompetitor", or "reason\ncompetitor\nnote".
+QString lostDetail(const QString &reason, const QString &competitor, const QString &note)
+{
+    const QString oneLine = note.simplified();
+    if (oneLine.isEmpty())
+        return competitor.isEmpty() ? reason : reason + u'\n' + competitor;
+    return reason + u'\n' + competitor + u'\n' + oneLine;
 }
 
 } // namespace
@@ -95,48 +62,13 @@ Status DealRepository::validate(const Deal &d) const
     return {};
 }
 
-Result<int> DealRepository::nextPosition(const QString &stage)
-{
-    QSqlQuery &q = m_db.prepared(u"SELECT coalesce(max(position), -1) + 1 FROM deals "
-                                 "WHERE stage = ? AND deleted_at IS NULL"_s);
-    q.addBindValue(stage);
-    if (Status s = m_db.exec(q, tr("placing the deal")); !s)
-        return s.error();
-    const int position = q.next() ? q.value(0).toInt() : 0;
-    q.finish();
-    return position;
-}
-
 Result<qint64> DealRepository::insertRow(const Deal &d)
 {
-    QSqlQuery &q = m_db.prepared(
-        u"INSERT INTO deals (title, company_id, contact_id, mrr_cents, one_time_cents, currency, "
-        "stage, position, expected_close, source, owner, next_step, next_step_due, "
-        "verbal_agreement, timeline_confirmed, lost_reason, lost_competitor, stage_entered_at, "
-        "created_at, updated_at, hubspot_id, pipedrive_id) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
-    q.addBindValue(d.title.trimmed());
-    q.addBindValue(d.companyId);
-    q.addBindValue(d.contactId > 0 ? QVariant(d.contactId) : QVariant());
-    q.addBindValue(d.mrr.cents());
-    q.addBindValue(d.oneTime.cents());
-    q.addBindValue(d.mrr.currency());
-    q.addBindValue(d.stage);
-    q.addBindValue(d.position);
-    q.addBindValue(dateOrNull(d.expectedClose));
-    q.addBindValue(textOrNull(d.source));
-    q.addBindValue(textOrNull(d.owner));
-    q.addBindValue(textOrNull(d.nextStep));
-    q.addBindValue(dateOrNull(d.nextStepDue));
-    q.addBindValue(d.verbalAgreement);
-    q.addBindValue(d.timelineConfirmed);
-    q.addBindValue(textOrNull(d.lostReason));
-    q.addBindValue(textOrNull(d.lostCompetitor));
-    q.addBindValue(d.stageEnteredAt.toMSecsSinceEpoch());
-    q.addBindValue(d.createdAt.toMSecsSinceEpoch());
-    q.addBindValue(d.updatedAt.toMSecsSinceEpoch());
-    q.addBindValue(textOrNull(d.hubspotId));
-    q.addBindValue(textOrNull(d.pipedriveId));
+    static const QString sql = u"INSERT INTO deals (%1) VALUES (%2)"_s.arg(
+        DealRow::columns().join(u", "_s),
+        QStringList(DealRow::columns().size(), u"?"_s).join(u", "_s));
+    QSqlQuery &q = m_db.prepared(sql);
+    DealRow::bind(q, d);
     if (Status s = m_db.exec(q, tr("saving the deal")); !s)
         return s.error();
     return q.lastInsertId().toLongLong();
@@ -147,7 +79,7 @@ Result<qint64> DealRepository::create(Deal &d)
     if (Status s = validate(d); !s)
         return s.error();
     Database::Transaction tx(m_db);
-    const Result<int> position = nextPosition(d.stage);
+    const Result<int> position = BoardPositions(m_db).last(d.stage);
     if (!position)
         return position.error();
     d.position = *position;
@@ -190,7 +122,6 @@ Status DealRepository::update(const Deal &d)
     c.compare(u"next_step_due"_s, old->nextStepDue, d.nextStepDue);
     c.compare(u"verbal_agreement"_s, old->verbalAgreement, d.verbalAgreement);
     c.compare(u"timeline_confirmed"_s, old->timelineConfirmed, d.timelineConfirmed);
-    c.compare(u"position"_s, qint64(old->position), qint64(d.position));
     c.compare(u"hubspot_id"_s, old->hubspotId, d.hubspotId);
     c.compare(u"pipedrive_id"_s, old->pipedriveId, d.pipedriveId);
     if (c.isEmpty())
@@ -199,7 +130,7 @@ Status DealRepository::update(const Deal &d)
         u"UPDATE deals SET title = ?, company_id = ?, contact_id = ?, mrr_cents = ?, "
         "one_time_cents = ?, currency = ?, expected_close = ?, source = ?, owner = ?, "
         "next_step = ?, next_step_due = ?, verbal_agreement = ?, timeline_confirmed = ?, "
-        "position = ?, hubspot_id = ?, pipedrive_id = ?, updated_at = ? WHERE id = ?"_s);
+        "hubspot_id = ?, pipedrive_id = ?, updated_at = ? WHERE id = ?"_s);
     q.addBindValue(d.title.trimmed());
     q.addBindValue(d.companyId);
     q.addBindValue(d.contactId > 0 ? QVariant(d.contactId) : QVariant());
@@ -213,7 +144,6 @@ Status DealRepository::update(const Deal &d)
     q.addBindValue(dateOrNull(d.nextStepDue));
     q.addBindValue(d.verbalAgreement);
     q.addBindValue(d.timelineConfirmed);
-    q.addBindValue(d.position);
     q.addBindValue(textOrNull(d.hubspotId));
     q.addBindValue(textOrNull(d.pipedriveId));
     q.addBindValue(Clock::current().now().toMSecsSinceEpoch());
@@ -229,32 +159,42 @@ Status DealRepository::update(const Deal &d)
 Status DealRepository::move(qint64 id, const QString &stage, const QString &lostReason,
                             const QString &competitor)
 {
+    const Result<qint64> event = move(id, DealMove{stage, 0, lostReason, competitor, {}});
+    if (!event)
+        return event.error();
+    return {};
+}
+
+Result<qint64> DealRepository::move(qint64 id, const DealMove &m)
+{
     const Playbook &pb = m_db.playbook();
-    const Stage *target = pb.stage(stage);
+    const Stage *target = pb.stage(m.stage);
     if (!target)
         return userError(
-            tr("Unknown stage \"%1\"; use one of: %2.").arg(stage, pb.stageKeys().join(u", "_s)));
+            tr("Unknown stage \"%1\"; use one of: %2.").arg(m.stage, pb.stageKeys().join(u", "_s)));
     Database::Transaction tx(m_db);
     Result<Deal> deal = find(id);
     if (!deal)
         return deal.error();
-    if (deal->stage == stage)
+    if (deal->stage == m.stage)
         return userError(tr("Deal %1 is already in %2.").arg(id).arg(target->name.text()));
     const QString from = deal->stage;
-    deal->stage = stage;
+    deal->stage = m.stage;
     const bool lost = target->kind == Stage::Kind::Lost;
-    deal->lostReason = lost ? lostReason : QString();
-    deal->lostCompetitor = lost ? competitor.trimmed() : QString();
+    deal->lostReason = lost ? m.lostReason : QString();
+    deal->lostCompetitor = lost ? m.competitor.trimmed() : QString();
     if (Status s = validate(deal.value()); !s)
-        return s;
-    const Result<int> position = nextPosition(stage);
+        return s.error();
+    BoardPositions positions(m_db);
+    const Result<int> position =
+        m.beforeId > 0 ? positions.before(m.stage, m.beforeId, id) : positions.last(m.stage);
     if (!position)
         return position.error();
     const qint64 now = Clock::current().now().toMSecsSinceEpoch();
     QSqlQuery &q = m_db.prepared(
         u"UPDATE deals SET stage = ?, position = ?, lost_reason = ?, lost_competitor = ?, "
         "stage_entered_at = ?, updated_at = ? WHERE id = ?"_s);
-    q.addBindValue(stage);
+    q.addBindValue(m.stage);
     q.addBindValue(*position);
     q.addBindValue(textOrNull(deal->lostReason));
     q.addBindValue(textOrNull(deal->lostCompetitor));
@@ -262,18 +202,150 @@ Status DealRepository::move(qint64 id, const QString &stage, const QString &lost
     q.addBindValue(now);
     q.addBindValue(id);
     if (Status s = m_db.exec(q, tr("moving the deal")); !s)
-        return s;
-    Event e{0, {}, {}, u"deal"_s, id, Event::Kind::Moved, {}, from, stage, {}};
+        return s.error();
+    Event e{0, {}, {}, u"deal"_s, id, Event::Kind::Moved, {}, from, m.stage, {}};
     if (lost) {
         e.kind = Event::Kind::Lost;
-        e.detail =
-            deal->lostCompetitor.isEmpty() ? lostReason : lostReason + u'\n' + deal->lostCompetitor;
+        e.detail = lostDetail(m.lostReason, deal->lostCompetitor, m.note);
     } else if (target->kind == Stage::Kind::Won) {
         e.kind = Event::Kind::Won;
     }
-    if (Result<qint64> r = EventLog(m_db).append(e); !r)
-        return r.error();
-    return tx.commit();
+    const Result<qint64> event = EventLog(m_db).append(e);
+    if (!event)
+        return event.error();
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return *event;
+}
+
+Result<qint64> DealRepository::reorder(qint64 id, qint64 beforeId)
+{
+    Database::Transaction tx(m_db);
+    const Result<Deal> deal = find(id);
+    if (!deal)
+        return deal.error();
+    if (beforeId == id)
+        return userError(tr("A deal cannot be placed before itself."));
+    if (beforeId > 0) {
+        const Result<Deal> before = find(beforeId);
+        if (!before)
+            return before.error();
+        if (before->stage != deal->stage)
+            return userError(
+                tr("Deal %1 is not in the same column as deal %2.").arg(beforeId).arg(id));
+    }
+    // Already there: the deal that follows it is `beforeId` (or none, for last).
+    BoardPositions positions(m_db);
+    const Result<qint64> next = positions.following(deal->stage, deal->position, id);
+    if (!next)
+        return next.error();
+    if (*next == beforeId) {
+        if (Status s = tx.commit(); !s)
+            return s.error();
+        return qint64(0);
+    }
+    const Result<int> position =
+        beforeId > 0 ? positions.before(deal->stage, beforeId, id) : positions.last(deal->stage);
+    if (!position)
+        return position.error();
+    QSqlQuery &q = m_db.prepared(u"UPDATE deals SET position = ?, updated_at = ? WHERE id = ?"_s);
+    q.addBindValue(*position);
+    q.addBindValue(Clock::current().now().toMSecsSinceEpoch());
+    q.addBindValue(id);
+    if (Status s = m_db.exec(q, tr("placing the deal")); !s)
+        return s.error();
+    Event e{0,
+            {},
+            {},
+            u"deal"_s,
+            id,
+            Event::Kind::Edited,
+            u"position"_s,
+            QString::number(deal->position),
+            QString::number(*position),
+            {}};
+    const Result<qint64> event = EventLog(m_db).append(e);
+    if (!event)
+        return event.error();
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return *event;
+}
+
+Status DealRepository::restoreRow(const Deal &d)
+{
+    static const QString sql = u"UPDATE deals SET %1 = ? WHERE id = ? AND deleted_at IS NULL"_s.arg(
+        DealRow::columns().join(u" = ?, "_s));
+    QSqlQuery &q = m_db.prepared(sql);
+    DealRow::bind(q, d);
+    q.addBindValue(d.id);
+    if (Status s = m_db.exec(q, tr("restoring the deal")); !s)
+        return s;
+    if (q.numRowsAffected() != 1)
+        return userError(tr("There is no deal with id %1.").arg(d.id));
+    return {};
+}
+
+Result<QSet<QString>> DealRepository::checked(qint64 dealId)
+{
+    QSqlQuery &q = m_db.prepared(u"SELECT criterion FROM deal_checks WHERE deal_id = ?"_s);
+    q.addBindValue(dealId);
+    if (Status s = m_db.exec(q, tr("reading the checklist")); !s)
+        return s.error();
+    QSet<QString> out;
+    while (q.next())
+        out.insert(q.value(0).toString());
+    q.finish();
+    return out;
+}
+
+Result<QList<qint64>> DealRepository::check(qint64 dealId, const QStringList &keys)
+{
+    Database::Transaction tx(m_db);
+    const QDateTime now = Clock::current().now();
+    QList<qint64> events;
+    QSet<QString> seen;
+    for (const QString &key : keys) {
+        if (key.isEmpty() || seen.contains(key))
+            continue;
+        seen.insert(key);
+        QSqlQuery &q = m_db.prepared(
+            u"INSERT INTO deal_checks (deal_id, criterion, checked_at) VALUES (?, ?, ?) "
+            "ON CONFLICT (deal_id, criterion) DO NOTHING"_s);
+        q.addBindValue(dealId);
+        q.addBindValue(key);
+        q.addBindValue(now.toMSecsSinceEpoch());
+        if (Status s = m_db.exec(q, tr("ticking the checklist")); !s)
+            return s.error();
+        if (q.numRowsAffected() != 1)
+            continue; // already ticked
+        Event e{0, now, {}, u"deal"_s, dealId, Event::Kind::Checked, key, {}, {}, {}};
+        const Result<qint64> id = EventLog(m_db).append(e);
+        if (!id)
+            return id.error();
+        events << *id;
+    }
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return events;
+}
+
+Status DealRepository::insertCheckRow(qint64 dealId, const QString &criterion, const QDateTime &at)
+{
+    QSqlQuery &q = m_db.prepared(
+        u"INSERT INTO deal_checks (deal_id, criterion, checked_at) VALUES (?, ?, ?)"_s);
+    q.addBindValue(dealId);
+    q.addBindValue(criterion);
+    q.addBindValue(at.toMSecsSinceEpoch());
+    return m_db.exec(q, tr("ticking the checklist"));
+}
+
+Status DealRepository::deleteCheckRow(qint64 dealId, const QString &criterion)
+{
+    QSqlQuery &q = m_db.prepared(u"DELETE FROM deal_checks WHERE deal_id = ? AND criterion = ?"_s);
+    q.addBindValue(dealId);
+    q.addBindValue(criterion);
+    return m_db.exec(q, tr("unticking the checklist"));
 }
 
 Status DealRepository::setDeleted(qint64 id, bool deleted)
@@ -310,20 +382,21 @@ Status DealRepository::restore(qint64 id)
 
 Result<Deal> DealRepository::find(qint64 id)
 {
-    QSqlQuery &q = m_db.prepared(kSelect + u"WHERE d.id = ? AND d.deleted_at IS NULL"_s);
+    static const QString sql = DealRow::select() + u"WHERE d.id = ? AND d.deleted_at IS NULL"_s;
+    QSqlQuery &q = m_db.prepared(sql);
     q.addBindValue(id);
     if (Status s = m_db.exec(q, tr("reading the deal")); !s)
         return s.error();
     if (!q.next())
         return userError(tr("There is no deal with id %1.").arg(id));
-    const Deal d = read(q);
+    const Deal d = DealRow::read(q);
     q.finish();
     return d;
 }
 
 Result<QList<Deal>> DealRepository::list(const DealQuery &query)
 {
-    QString sql = kSelect + u"WHERE d.deleted_at IS NULL"_s;
+    QString sql = DealRow::select() + u"WHERE d.deleted_at IS NULL"_s;
     QStringList stages;
     if (!query.stage.isEmpty())
         stages << query.stage;
@@ -332,7 +405,7 @@ Result<QList<Deal>> DealRepository::list(const DealQuery &query)
             stages << s.key;
     if (!stages.isEmpty())
         sql += u" AND d.stage IN (%1)"_s.arg(QStringList(stages.size(), u"?"_s).join(u','));
-    sql += u" ORDER BY d.stage, d.position"_s;
+    sql += u" ORDER BY d.stage, d.position, d.id"_s;
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
     q.prepare(sql);
@@ -342,13 +415,13 @@ Result<QList<Deal>> DealRepository::list(const DealQuery &query)
         return m_db.sqlError(q, tr("listing deals"));
     QList<Deal> out;
     while (q.next())
-        out.append(read(q));
+        out.append(DealRow::read(q));
     return out;
 }
 
-Result<QList<Event>> DealRepository::history(qint64 id)
+Result<QList<Event>> DealRepository::history(qint64 id, EventLog::History history)
 {
-    return EventLog(m_db).forEntity(u"deal"_s, id);
+    return EventLog(m_db).forEntity(u"deal"_s, id, history);
 }
 
 } // namespace dealboard

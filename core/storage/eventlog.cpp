@@ -3,6 +3,7 @@
 #include "clock.h"
 #include "database.h"
 
+#include <QSet>
 #include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
@@ -32,30 +33,104 @@ Result<qint64> EventLog::append(Event event)
     return q.lastInsertId().toLongLong();
 }
 
-Result<QList<Event>> EventLog::forEntity(const QString &entity, qint64 id)
+namespace {
+
+const QString kColumns =
+    u"id, at, actor, entity, entity_id, kind, field, old_value, new_value, detail"_s;
+
+Event read(const QSqlQuery &q)
+{
+    Event e;
+    e.id = q.value(0).toLongLong();
+    e.at = QDateTime::fromMSecsSinceEpoch(q.value(1).toLongLong(), Qt::UTC);
+    e.actor = q.value(2).toString();
+    e.entity = q.value(3).toString();
+    e.entityId = q.value(4).toLongLong();
+    e.kind = Event::kindFromKey(q.value(5).toString());
+    e.field = q.value(6).toString();
+    e.oldValue = q.value(7).toString();
+    e.newValue = q.value(8).toString();
+    e.detail = q.value(9).toString();
+    return e;
+}
+
+} // namespace
+
+Result<QList<Event>> EventLog::forEntity(const QString &entity, qint64 id, History history)
 {
     QSqlQuery &q = m_db.prepared(
-        u"SELECT id, at, actor, kind, field, old_value, new_value, detail FROM events "
-        "WHERE entity = ? AND entity_id = ? ORDER BY id"_s);
+        u"SELECT %1 FROM events WHERE entity = ? AND entity_id = ? ORDER BY id"_s.arg(kColumns));
     q.addBindValue(entity);
     q.addBindValue(id);
     if (Status s = m_db.exec(q, tr("reading the history")); !s)
         return s.error();
     QList<Event> out;
-    while (q.next()) {
-        Event e;
-        e.id = q.value(0).toLongLong();
-        e.at = QDateTime::fromMSecsSinceEpoch(q.value(1).toLongLong(), Qt::UTC);
-        e.actor = q.value(2).toString();
-        e.entity = entity;
-        e.entityId = id;
-        e.kind = Event::kindFromKey(q.value(3).toString());
-        e.field = q.value(4).toString();
-        e.oldValue = q.value(5).toString();
-        e.newValue = q.value(6).toString();
-        e.detail = q.value(7).toString();
-        out.append(e);
+    while (q.next())
+        out.append(read(q));
+    q.finish();
+    if (history == History::Effective) {
+        // An "undone" marker names the event it cancels; it is logged on the same entity.
+        QSet<qint64> undone;
+        for (const Event &e : std::as_const(out))
+            if (e.kind == Event::Kind::Undone)
+                undone.insert(e.detail.toLongLong());
+        out.removeIf([&undone](const Event &e) {
+            return e.kind == Event::Kind::Undone || undone.contains(e.id);
+        });
     }
+    return out;
+}
+
+Result<Event> EventLog::find(qint64 id)
+{
+    QSqlQuery &q = m_db.prepared(u"SELECT %1 FROM events WHERE id = ?"_s.arg(kColumns));
+    q.addBindValue(id);
+    if (Status s = m_db.exec(q, tr("reading the history")); !s)
+        return s.error();
+    if (!q.next())
+        return userError(tr("There is no event with id %1.").arg(id));
+    const Event e = read(q);
+    q.finish();
+    return e;
+}
+
+Result<bool> EventLog::isUndone(qint64 id)
+{
+    const Result<Event> event = find(id);
+    if (!event)
+        return event.error();
+    QSqlQuery &q = m_db.prepared(u"SELECT 1 FROM events WHERE entity = ? AND entity_id = ? "
+                                 "AND kind = ? AND detail = ? LIMIT 1"_s);
+    q.addBindValue(event->entity);
+    q.addBindValue(event->entityId);
+    q.addBindValue(Event::kindKey(Event::Kind::Undone));
+    q.addBindValue(QString::number(id));
+    if (Status s = m_db.exec(q, tr("reading the history")); !s)
+        return s.error();
+    const bool undone = q.next();
+    q.finish();
+    return undone;
+}
+
+Result<qint64> EventLog::lastId()
+{
+    QSqlQuery &q = m_db.prepared(u"SELECT coalesce(max(id), 0) FROM events"_s);
+    if (Status s = m_db.exec(q, tr("reading the history")); !s)
+        return s.error();
+    const qint64 id = q.next() ? q.value(0).toLongLong() : 0;
+    q.finish();
+    return id;
+}
+
+Result<QList<qint64>> EventLog::idsAfter(qint64 id)
+{
+    QSqlQuery &q = m_db.prepared(u"SELECT id FROM events WHERE id > ? ORDER BY id"_s);
+    q.addBindValue(id);
+    if (Status s = m_db.exec(q, tr("reading the history")); !s)
+        return s.error();
+    QList<qint64> out;
+    while (q.next())
+        out << q.value(0).toLongLong();
     q.finish();
     return out;
 }

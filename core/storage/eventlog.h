@@ -21,9 +21,25 @@ public:
         : m_db(db)
     {}
 
+    // What forEntity() returns.
+    enum class History
+    {
+        Raw,       // every row of the log, in order
+        Effective, // without the events that were undone, nor the "undone" markers themselves
+    };
+
     // Fills in `at` (the clock's now) and `actor` (the database's) when they are empty.
     Result<qint64> append(Event event);
-    Result<QList<Event>> forEntity(const QString &entity, qint64 id);
+    Result<QList<Event>> forEntity(const QString &entity, qint64 id,
+                                   History history = History::Raw);
+    // One event by its id; a user error when there is none.
+    Result<Event> find(qint64 id);
+    // Whether an "undone" event cancels event `id`.
+    Result<bool> isUndone(qint64 id);
+    // The id of the latest event, 0 when the log is empty: what a transaction wrote since.
+    Result<qint64> lastId();
+    // The ids of the events after `id`, in order.
+    Result<QList<qint64>> idsAfter(qint64 id);
     Result<qint64> count();
 
 private:

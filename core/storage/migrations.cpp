@@ -68,9 +68,27 @@ QStringList step2()
     };
 }
 
+QStringList step3()
+{
+    const QString pk = SqlDialect::autoIncrementKey();
+    return {
+        // The gate criteria the user ticked for a deal (PLAYBOOK.md "Stage gates").
+        u"CREATE TABLE deal_checks (deal_id INTEGER NOT NULL REFERENCES deals(id), "
+        "criterion TEXT NOT NULL, checked_at INTEGER NOT NULL, PRIMARY KEY (deal_id, criterion))"_s +
+            SqlDialect::clusteredByPrimaryKey(),
+        // BANT+ qualifications; re-qualifying adds a row, the latest counts.
+        u"CREATE TABLE qualifications (id %1, deal_id INTEGER NOT NULL REFERENCES deals(id), "
+        "at INTEGER NOT NULL, budget INTEGER NOT NULL, authority INTEGER NOT NULL, "
+        "need INTEGER NOT NULL, timeline INTEGER NOT NULL, fit INTEGER NOT NULL, "
+        "total INTEGER NOT NULL, answers TEXT)"_s.arg(pk),
+        u"CREATE INDEX qualifications_deal ON qualifications (deal_id, id)"_s,
+    };
+}
+
 const Step kSteps[] = {
     {QT_TRANSLATE_NOOP("Migrations", "Companies, contacts, deals, event log and playbook"), &step1},
     {QT_TRANSLATE_NOOP("Migrations", "Append-only event log, board and import indexes"), &step2},
+    {QT_TRANSLATE_NOOP("Migrations", "Gate checklists and BANT+ qualifications"), &step3},
 };
 
 } // namespace

@@ -17,7 +17,9 @@ class QualificationRepository
     Q_DECLARE_TR_FUNCTIONS(QualificationRepository)
 
 public:
-    explicit QualificationRepository(Database &db) : m_db(db) {}
+    explicit QualificationRepository(Database &db)
+        : m_db(db)
+    {}
 
     // Validates each score against the playbook's ranges, stores it and logs "qualified"
     // (new_value = the total) in one transaction.

@@ -13,6 +13,16 @@ public:
     static QString autoIncrementKey() { return QStringLiteral("INTEGER PRIMARY KEY"); }
     // The id of the row the last INSERT created, as a query.
     static QString lastInsertId() { return QStringLiteral("SELECT last_insert_rowid()"); }
+    // Appended to CREATE TABLE for a table that is nothing but its primary key (and a few
+    // small columns): stored in its key's b-tree only, without a second index.
+    static QString clusteredByPrimaryKey() { return QStringLiteral(" WITHOUT ROWID"); }
+    // Sets the connection's page cache for a bulk write (kib kibibytes, allocated as used);
+    // returns the statement, empty where the driver has no such setting.
+    static QString cacheSizeKib(qint64 kib)
+    {
+        return QStringLiteral("PRAGMA cache_size = -%1").arg(kib);
+    }
+    static QString cacheSize() { return QStringLiteral("PRAGMA cache_size"); }
 };
 
 } // namespace dealboard

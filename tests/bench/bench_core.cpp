@@ -5,15 +5,19 @@
 // (a) DemoGenerator for DEALS deals into a fresh database, and the resulting file size;
 // (b) opening the database and loading every open deal (DealRepository::list, openOnly);
 // (c) DealRepository::move, each move its own transaction, over 1,000 random moves;
-// (d) Database::open alone (it runs PRAGMA quick_check), and the checks on their own.
+// (d) Database::open alone (it runs PRAGMA quick_check), and the checks on their own;
+// (e) DealWorkflow::reorder over 1,000 random reorders within open columns (sparse positions:
+//     a midpoint, and a renumbered column only when no gap is left).
 
 #include "demo/demogenerator.h"
 #include "storage/database.h"
 #include "storage/dealrepository.h"
+#include "workflow/dealworkflow.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFileInfo>
+#include <QHash>
 #include <QRandomGenerator>
 #include <QSqlQuery>
 #include <QSysInfo>
@@ -169,6 +173,29 @@ int main(int argc, char **argv)
     qint64 moveTotal = 0;
     for (const qint64 v : std::as_const(moveNs))
         moveTotal += v;
+
+    // (e) 1,000 reorders: a random open deal before another random deal of its column.
+    QHash<QString, QList<qint64>> columns;
+    for (const Deal &d : repo.list({.stage = {}, .openOnly = true}).value())
+        columns[d.stage] << d.id;
+    DealWorkflow workflow(*db);
+    QList<qint64> reorderNs;
+    for (int i = 0; i < 1000; ++i) {
+        const QList<qint64> &ids = columns[stages.at(rng.bounded(int(stages.size())))];
+        if (ids.size() < 2)
+            continue;
+        const qint64 id = ids.at(rng.bounded(int(ids.size())));
+        qint64 before = id;
+        while (before == id)
+            before = ids.at(rng.bounded(int(ids.size())));
+        QElapsedTimer t;
+        t.start();
+        const auto r = workflow.reorder(id, before);
+        reorderNs << t.nsecsElapsed();
+        if (!r)
+            die(u"reorder"_s, r.errorMessage());
+    }
+    std::sort(reorderNs.begin(), reorderNs.end());
     db.reset();
 
     out() << Qt::endl
@@ -195,6 +222,12 @@ int main(int argc, char **argv)
         u"max %1, mean %2"_s.arg(
             msText(ms(moveNs.last())),
             msText(ms(moveTotal) / double(std::max<qsizetype>(1, moveNs.size())))));
+    if (!reorderNs.isEmpty()) {
+        row(u"(e) DealWorkflow::reorder, p50"_s, msText(ms(percentile(reorderNs, 0.5))),
+            u"%1 reorders, one transaction each"_s.arg(reorderNs.size()));
+        row(u"    DealWorkflow::reorder, p99"_s, msText(ms(percentile(reorderNs, 0.99))),
+            u"max %1"_s.arg(msText(ms(reorderNs.last()))));
+    }
     row(u"(d) Database::open (runs quick_check)"_s, msText(ms(percentile(openNs, 0.5))),
         u"min %1, max %2"_s.arg(msText(ms(openNs.first())), msText(ms(openNs.last()))));
     row(u"    PRAGMA quick_check alone"_s, msText(ms(percentile(quickNs, 0.5))), u"median of 3"_s);

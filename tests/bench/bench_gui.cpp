@@ -1,5 +1,10 @@
-// Prints how long the desktop app takes to open a database and show the Deals table, and the
-// memory it then uses. Run on demand: bench_gui [DB] (default: a fresh 100,000-deal demo).
+// Prints how the desktop app performs on 10,000 and 100,000 demo deals: start to board painted,
+// a filter, a move (drop → committed → repainted), and memory. Run on demand; nothing asserted.
+// bench_gui [DB]: only that database.
+#include "boardcolumnmodel.h"
+#include "boardpage.h"
+#include "dealactions.h"
+#include "dealstore.h"
 #include "demo/demogenerator.h"
 #include "i18n.h"
 #include "mainwindow.h"
@@ -9,62 +14,120 @@
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QLineEdit>
+#include <QListView>
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
 #include <cstdio>
 
 using namespace Qt::StringLiterals;
+using namespace dealboard;
 
 namespace {
-qint64 maxRssKb()
+
+qint64 maxRssMb()
 {
     QFile status(u"/proc/self/status"_s);
     if (!status.open(QIODevice::ReadOnly))
         return -1;
     const QString text = QString::fromLatin1(status.readAll());
     const QRegularExpressionMatch m = QRegularExpression(u"VmHWM:\\s+(\\d+) kB"_s).match(text);
-    return m.hasMatch() ? m.captured(1).toLongLong() : -1;
+    return m.hasMatch() ? m.captured(1).toLongLong() / 1024 : -1;
 }
+
+double ms(const QElapsedTimer &t)
+{
+    return double(t.nsecsElapsed()) / 1e6;
+}
+
+void paint(MainWindow &w)
+{
+    QApplication::processEvents();
+    w.repaint();
+    QApplication::processEvents();
+}
+
+bool measure(const QString &path, const QString &label)
+{
+    QElapsedTimer timer;
+    timer.start();
+    int code = 0;
+    auto window = createMainWindow(path, code);
+    if (!window)
+        return false;
+    window->showSection(MainWindow::Section::Board);
+    window->show();
+    if (!QTest::qWaitForWindowExposed(window.get()))
+        return false;
+    paint(*window);
+    const double shown = ms(timer);
+
+    // A filter typed in the search field, then cleared.
+    QList<double> filters;
+    auto *search = window->board()->findChild<QLineEdit *>(u"boardSearch"_s);
+    for (const QString &text : {u"Agence"_s, u"Groupe"_s, u"SAS"_s, QString(), u"Nantes"_s}) {
+        timer.restart();
+        search->setText(text);
+        paint(*window);
+        filters << ms(timer);
+    }
+    search->clear();
+    paint(*window);
+
+    // Backward moves need no gate dialog: proposal → demo, drop to repaint.
+    QList<double> moves;
+    BoardColumnModel *proposal = window->board()->column(u"proposal"_s);
+    for (int i = 0; i < 20 && proposal->rowCount() > 0; ++i) {
+        const qint64 id = proposal->dealAt(0).id;
+        timer.restart();
+        window->actions()->moveDeals({id}, u"demo"_s);
+        paint(*window);
+        moves << ms(timer);
+    }
+    std::sort(filters.begin(), filters.end());
+    std::sort(moves.begin(), moves.end());
+    std::printf("%-10s board shown %7.0f ms | filter median %6.1f ms, max %6.1f ms | move median "
+                "%6.1f ms, max %6.1f ms | max RSS %4lld MB\n",
+                qPrintable(label), shown, filters.at(filters.size() / 2), filters.last(),
+                moves.isEmpty() ? 0.0 : moves.at(moves.size() / 2),
+                moves.isEmpty() ? 0.0 : moves.last(), maxRssMb());
+    std::fflush(stdout);
+    return true;
+}
+
+QString demoDatabase(const QTemporaryDir &dir, int deals)
+{
+    const QString path = dir.filePath(u"bench%1.db"_s.arg(deals));
+    auto db = Database::open(path);
+    if (!db)
+        return {};
+    DemoGenerator::Options options;
+    options.deals = deals;
+    if (!DemoGenerator(*db.value()).generate(options))
+        return {};
+    return path;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
 {
     QApplication app(argc, argv);
     QStandardPaths::setTestModeEnabled(true);
-    dealboard::installTranslations(u"en"_s);
+    installTranslations(u"en"_s);
+    std::printf("Dealboard desktop benchmarks (offscreen; each line a fresh window)\n");
+    const QString given = app.arguments().value(1);
+    if (!given.isEmpty())
+        return measure(given, u"given DB"_s) ? 0 : 1;
     QTemporaryDir dir;
-    QString path = app.arguments().value(1);
-    if (path.isEmpty()) {
-        path = dir.filePath(u"bench.db"_s);
-        auto db = dealboard::Database::open(path);
-        if (!db)
-            return 1;
-        dealboard::DemoGenerator::Options options;
-        options.deals = 100000;
-        if (!dealboard::DemoGenerator(*db.value()).generate(options))
+    for (const int deals : {10000, 100000}) {
+        const QString path = demoDatabase(dir, deals);
+        if (path.isEmpty() || !measure(path, u"%1 deals"_s.arg(deals)))
             return 1;
     }
-    QElapsedTimer timer;
-    timer.start();
-    int code = 0;
-    auto window = dealboard::createMainWindow(path, code);
-    if (!window)
-        return 1;
-    const qint64 built = timer.elapsed();
-    window->showSection(dealboard::MainWindow::Section::Deals);
-    window->show();
-    if (!QTest::qWaitForWindowExposed(window.get()))
-        return 1;
-    QApplication::processEvents();
-    const qint64 shown = timer.elapsed();
-    std::printf("%-44s %8s\n", "measure (100,000 demo deals unless a DB given)", "value");
-    std::printf("%-44s %6lld ms\n", "open + load deals + build window",
-                static_cast<long long>(built));
-    std::printf("%-44s %6lld ms\n", "… until the Deals table is painted",
-                static_cast<long long>(shown));
-    std::printf("%-44s %6lld MB\n", "max RSS", static_cast<long long>(maxRssKb() / 1024));
     return 0;
 }

@@ -173,7 +173,13 @@ void TestCli::dealMove()
     const qint64 id = addDeal(u"Movable"_s);
     QVERIFY(id > 0);
     const QString sid = QString::number(id);
-    Run r = ok({u"deal"_s, u"move"_s, sid, u"qualified"_s, u"--json"_s});
+    // The Lead → Qualified gate: a BANT+ score, a valid email and the need (tst_cli_workflow).
+    QCOMPARE(ok({u"deal"_s, u"qualify"_s, sid, u"--budget"_s, u"3"_s, u"--authority"_s, u"3"_s,
+                 u"--need"_s, u"2"_s, u"--timeline"_s, u"2"_s, u"--fit"_s, u"1"_s})
+                 .code,
+             0);
+    Run r = ok({u"deal"_s, u"move"_s, sid, u"qualified"_s, u"--check"_s, u"need-identified"_s,
+                u"--email"_s, u"jean.dupont@acme.fr"_s, u"--json"_s});
     QVERIFY2(r.code == 0, qPrintable(r.describe()));
     QCOMPARE(r.json()[u"stage"_s].toString(), u"qualified"_s);
 
@@ -196,7 +202,9 @@ void TestCli::dealMove()
     QCOMPARE(r.json()[u"stage"_s].toString(), u"lost"_s);
     QCOMPARE(r.json()[u"lost_reason"_s].toString(), u"competitor"_s);
     QCOMPARE(r.json()[u"lost_competitor"_s].toString(), u"Scaleway"_s);
-    r = ok({u"deal"_s, u"move"_s, QString::number(addDeal(u"Won"_s, u"nego"_s)), u"won"_s});
+    // 500 €/month is not under the online-terms ceiling: the signature is ticked by hand.
+    r = ok({u"deal"_s, u"move"_s, QString::number(addDeal(u"Won"_s, u"nego"_s)), u"won"_s,
+            u"--check"_s, u"price-agreed"_s, u"--check"_s, u"signed-quote"_s});
     QCOMPARE(r.code, 0);
     QVERIFY(r.out.contains(u"Won"_s));
 }
@@ -213,7 +221,8 @@ void TestCli::dealListByStage()
     QCOMPARE(deals.size(), 2);
     QCOMPARE(deals.at(0)[u"title"_s].toString(), u"L1"_s);
     QCOMPARE(deals.at(1)[u"title"_s].toString(), u"L2"_s);
-    QCOMPARE(deals.at(1)[u"position"_s].toInt(), 1);
+    QCOMPARE(deals.at(0)[u"position"_s].toInt(), 1024); // sparse positions, one step apart
+    QCOMPARE(deals.at(1)[u"position"_s].toInt(), 2048);
     QCOMPARE(
         ok({u"deal"_s, u"list"_s, u"--stage"_s, u"won"_s, u"--json"_s}).json().toArray().size(), 0);
     r = ok({u"deal"_s, u"list"_s});
@@ -227,8 +236,17 @@ void TestCli::dealListByStage()
 
 void TestCli::dealShowHistory()
 {
+    // Lead → Demo skips a stage: both gates' criteria, a score and an email.
     const QString id = QString::number(addDeal(u"History"_s));
-    QCOMPARE(ok({u"deal"_s, u"move"_s, id, u"demo"_s}).code, 0);
+    QCOMPARE(ok({u"deal"_s, u"qualify"_s, id, u"--budget"_s, u"4"_s, u"--authority"_s, u"4"_s,
+                 u"--need"_s, u"4"_s, u"--timeline"_s, u"4"_s, u"--fit"_s, u"3"_s})
+                 .code,
+             0);
+    QCOMPARE(ok({u"deal"_s, u"move"_s, id, u"demo"_s, u"--email"_s, u"anna.berg@acme.fr"_s,
+                 u"--check"_s, u"need-identified"_s, u"--check"_s, u"discovery-done"_s,
+                 u"--check"_s, u"needs-documented"_s, u"--check"_s, u"budget-confirmed"_s})
+                 .code,
+             0);
     QCOMPARE(ok({u"deal"_s, u"move"_s, id, u"lost"_s, u"--reason"_s, u"competitor"_s,
                  u"--competitor"_s, u"Scaleway"_s})
                  .code,
@@ -237,15 +255,19 @@ void TestCli::dealShowHistory()
     QVERIFY2(r.code == 0, qPrintable(r.describe()));
     QCOMPARE(r.json()[u"title"_s].toString(), u"History"_s);
     const QJsonArray history = r.json()[u"history"_s].toArray();
-    QCOMPARE(history.size(), 3);
-    QCOMPARE(history.at(0)[u"kind"_s].toString(), u"created"_s);
+    QStringList kinds;
+    for (const QJsonValue e : history)
+        kinds << e[u"kind"_s].toString() + u':' + e[u"field"_s].toString();
+    QCOMPARE(kinds, (QStringList{u"created:"_s, u"qualified:"_s, u"checked:need-identified"_s,
+                                 u"checked:discovery-done"_s, u"checked:needs-documented"_s,
+                                 u"checked:budget-confirmed"_s, u"edited:contact_id"_s, u"moved:"_s,
+                                 u"lost:"_s}));
     QCOMPARE(history.at(0)[u"new"_s].toString(), u"lead"_s);
-    QCOMPARE(history.at(1)[u"kind"_s].toString(), u"moved"_s);
-    QCOMPARE(history.at(1)[u"old"_s].toString(), u"lead"_s);
-    QCOMPARE(history.at(1)[u"new"_s].toString(), u"demo"_s);
-    QCOMPARE(history.at(2)[u"kind"_s].toString(), u"lost"_s);
-    QCOMPARE(history.at(2)[u"old"_s].toString(), u"demo"_s);
-    QCOMPARE(history.at(2)[u"detail"_s].toString(), u"competitor\nScaleway"_s);
+    QCOMPARE(history.at(1)[u"new"_s].toString(), u"19"_s);
+    QCOMPARE(history.at(7)[u"old"_s].toString(), u"lead"_s);
+    QCOMPARE(history.at(7)[u"new"_s].toString(), u"demo"_s);
+    QCOMPARE(history.at(8)[u"old"_s].toString(), u"demo"_s);
+    QCOMPARE(history.at(8)[u"detail"_s].toString(), u"competitor\nScaleway"_s);
     for (const QJsonValue e : history) {
         QCOMPARE(e[u"actor"_s].toString(), u"tester"_s);
         QVERIFY(QDateTime::fromString(e[u"at"_s].toString(), Qt::ISODateWithMs).isValid());

@@ -1,4 +1,5 @@
 #include "storage/contactrepository.h"
+#include "storage/qualificationrepository.h"
 #include "testsupport.h"
 
 using namespace Qt::StringLiterals;
@@ -21,6 +22,7 @@ private Q_SLOTS:
     void moveValidation();
     void movePlacesLastAndStampsTime();
     void listFilters();
+    void joinedContactSegmentAndScore();
 
 private:
     Database &db() { return *m_fx->db; }
@@ -77,7 +79,7 @@ void TestDealRepository::dealRoundTrip()
     const auto id = repo.create(d);
     QVERIFY2(id.ok(), qPrintable(id.errorMessage()));
     QCOMPARE(d.id, *id);
-    QCOMPARE(d.position, 0);
+    QCOMPARE(d.position, DealRepository::kPositionStep); // sparse: first of its column
 
     auto found = repo.find(*id);
     QVERIFY2(found.ok(), qPrintable(found.errorMessage()));
@@ -88,7 +90,7 @@ void TestDealRepository::dealRoundTrip()
     QCOMPARE(f.mrr, Money(123450, u"USD"_s));
     QCOMPARE(f.oneTime, Money(50000, u"USD"_s));
     QCOMPARE(f.stage, u"demo"_s);
-    QCOMPARE(f.position, 0);
+    QCOMPARE(f.position, DealRepository::kPositionStep);
     QCOMPARE(f.expectedClose, QDate(2026, 4, 30));
     QCOMPARE(f.source, u"Inbound"_s);
     QCOMPARE(f.owner, u"sophie"_s);
@@ -289,22 +291,24 @@ void TestDealRepository::movePlacesLastAndStampsTime()
 {
     const qint64 acme = addCompany();
     DealRepository repo(db());
+    const int step = DealRepository::kPositionStep;
+    QCOMPARE(step, 1024);
     QList<qint64> qualified;
     for (int i = 0; i < 3; ++i) {
         Deal d = sampleDeal(acme, u"Q%1"_s.arg(i), u"qualified"_s);
         DB_CHECK(repo.create(d));
-        QCOMPARE(d.position, i);
+        QCOMPARE(d.position, (i + 1) * step); // last, one step apart
         qualified << d.id;
     }
     Deal lead = sampleDeal(acme, u"Lead"_s, u"lead"_s);
     DB_CHECK(repo.create(lead));
-    QCOMPARE(lead.position, 0);
+    QCOMPARE(lead.position, step);
 
     clock().advanceSecs(7200);
     DB_CHECK(repo.move(lead.id, u"qualified"_s));
     Deal moved = repo.find(lead.id).value();
     QCOMPARE(moved.stage, u"qualified"_s);
-    QCOMPARE(moved.position, 3);
+    QCOMPARE(moved.position, 4 * step);
     QCOMPARE(moved.stageEnteredAt, fixedNow().addSecs(7200));
     QCOMPARE(moved.updatedAt, fixedNow().addSecs(7200));
     QCOMPARE(moved.createdAt, fixedNow());
@@ -314,9 +318,9 @@ void TestDealRepository::movePlacesLastAndStampsTime()
 
     clock().advanceSecs(60);
     DB_CHECK(repo.move(qualified.at(1), u"demo"_s));
-    QCOMPARE(repo.find(qualified.at(1))->position, 0);
+    QCOMPARE(repo.find(qualified.at(1))->position, step);
     DB_CHECK(repo.move(qualified.at(0), u"demo"_s));
-    QCOMPARE(repo.find(qualified.at(0))->position, 1);
+    QCOMPARE(repo.find(qualified.at(0))->position, 2 * step);
     QCOMPARE(repo.find(qualified.at(0))->stageEnteredAt, fixedNow().addSecs(7260));
 
     // Lost with a competitor keeps the (trimmed) name; reopening clears the reason.
@@ -361,7 +365,8 @@ void TestDealRepository::listFilters()
     QVERIFY2(all.ok(), qPrintable(all.errorMessage()));
     QCOMPARE(all->size(), 8);
     const auto leads = repo.list({.stage = u"lead"_s});
-    QCOMPARE(keys(leads.value()), (QStringList{u"lead:0"_s, u"lead:2"_s}));
+    // Sparse positions: the deleted lead's 2048 stays a gap.
+    QCOMPARE(keys(leads.value()), (QStringList{u"lead:1024"_s, u"lead:3072"_s}));
     QCOMPARE(leads->at(0).id, ids.at(0));
     QCOMPARE(leads->at(1).id, ids.at(5));
     QCOMPARE(repo.list({.stage = u"lost"_s})->size(), 1);
@@ -375,6 +380,43 @@ void TestDealRepository::listFilters()
     QCOMPARE(openStages, (QStringList{u"demo"_s, u"lead"_s, u"lead"_s, u"nego"_s, u"qualified"_s}));
     for (const Deal &d : all.value())
         QVERIFY(d.id != ids.at(2));
+}
+
+void TestDealRepository::joinedContactSegmentAndScore()
+{
+    const qint64 acme = addCompany(); // segment pme
+    Contact person;
+    person.name = u"Claire"_s;
+    person.email = u"claire@acme.fr"_s;
+    DB_CHECK(ContactRepository(db()).create(person));
+    DealRepository repo(db());
+    Deal d = sampleDeal(acme);
+    d.contactId = person.id;
+    DB_CHECK(repo.create(d));
+    Deal bare = sampleDeal(acme, u"Bare"_s);
+    DB_CHECK(repo.create(bare));
+
+    Deal f = repo.find(d.id).value();
+    QCOMPARE(f.contactEmail, u"claire@acme.fr"_s);
+    QCOMPARE(f.companySegment, u"pme"_s);
+    QVERIFY(!f.bantTotal.has_value());
+    QualificationRepository quals(db());
+    Qualification q;
+    q.dealId = d.id;
+    q.budget = 4;
+    q.need = 3;
+    DB_CHECK(quals.add(q)); // 4+1+3+1+0 = 9
+    q.need = 4;
+    q.fit = 3;
+    DB_CHECK(quals.add(q)); // the latest counts: 13
+    QCOMPARE(repo.find(d.id)->bantTotal, std::optional<int>(13));
+    const QList<Deal> all = repo.list().value();
+    QCOMPARE(all.size(), 2);
+    for (const Deal &x : all) {
+        QCOMPARE(x.companySegment, u"pme"_s);
+        QCOMPARE(x.bantTotal, x.id == d.id ? std::optional<int>(13) : std::nullopt);
+        QCOMPARE(x.contactEmail, x.id == d.id ? u"claire@acme.fr"_s : QString());
+    }
 }
 
 QTEST_GUILESS_MAIN(TestDealRepository)

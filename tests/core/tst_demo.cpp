@@ -1,6 +1,8 @@
 #include "demo/demogenerator.h"
+#include "rules/stagegates.h"
 #include "storage/contactrepository.h"
 #include "storage/eventlog.h"
+#include "storage/qualificationrepository.h"
 #include "testsupport.h"
 #include "validation.h"
 
@@ -24,10 +26,12 @@ QDateTime demoNow()
 QStringList dump(Database &db)
 {
     QStringList out;
-    for (const QString &table : {u"companies"_s, u"contacts"_s, u"deals"_s, u"events"_s}) {
+    for (const QString &table : {u"companies"_s, u"contacts"_s, u"deals"_s, u"events"_s,
+                                 u"qualifications"_s, u"deal_checks"_s}) {
         QSqlQuery q(db.connection());
         q.setForwardOnly(true);
-        q.exec(u"SELECT * FROM "_s + table + u" ORDER BY id"_s);
+        // By the first columns: the id, or the key of deal_checks (a table without rowid).
+        q.exec(u"SELECT * FROM "_s + table + u" ORDER BY 1, 2"_s);
         while (q.next()) {
             QStringList cells;
             for (int i = 0; i < q.record().count(); ++i)
@@ -53,6 +57,7 @@ private Q_SLOTS:
     void otherSeedOtherData();
     void shapeOfTheData();
     void historiesAreConsistent();
+    void qualificationsAndChecklists();
     void cancelLeavesNoSampleData_data();
     void cancelLeavesNoSampleData();
     void refusesBadCount();
@@ -205,12 +210,12 @@ void TestDemo::shapeOfTheData()
         else
             QVERIFY(!d.verbalAgreement);
     }
-    // Each board column is numbered 0..n-1 without gaps or duplicates.
+    // Each board column is numbered with sparse positions, one step apart, without duplicates.
     for (auto it = positions.begin(); it != positions.end(); ++it) {
         QList<int> p = it.value();
         std::sort(p.begin(), p.end());
         for (qsizetype i = 0; i < p.size(); ++i)
-            QCOMPARE(p.at(i), int(i));
+            QCOMPARE(p.at(i), int(i + 1) * DealRepository::kPositionStep);
     }
 }
 
@@ -230,6 +235,8 @@ void TestDemo::historiesAreConsistent()
         QCOMPARE(h.first().newValue, first);
         QCOMPARE(h.first().at, d.createdAt);
         QString at = first;
+        int qualified = 0;
+        QDateTime entered = h.first().at; // of the current stage: the last move
         for (qsizetype i = 0; i < h.size(); ++i) {
             const Event &e = h.at(i);
             QVERIFY2(e.at <= now, qPrintable(where));
@@ -238,6 +245,13 @@ void TestDemo::historiesAreConsistent()
             if (i == 0)
                 continue;
             QVERIFY2(e.at >= h.at(i - 1).at, qPrintable(where + u": events out of order"_s));
+            if (e.kind == Event::Kind::Qualified) {
+                // Scored while still a lead, with the total of its qualification.
+                QCOMPARE(at, first);
+                QCOMPARE(e.newValue.toInt(), d.bantTotal.value_or(-1));
+                ++qualified;
+                continue;
+            }
             QCOMPARE(e.oldValue, at); // the moves chain from → to
             const Stage *to = pb.stage(e.newValue);
             QVERIFY2(to, qPrintable(e.newValue));
@@ -258,10 +272,64 @@ void TestDemo::historiesAreConsistent()
                     QCOMPARE(pb.stageIndex(e.newValue), pb.stageIndex(at) + 1);
             }
             at = e.newValue;
+            entered = e.at;
         }
         QCOMPARE(at, d.stage);
-        QCOMPARE(h.last().at, d.stageEnteredAt);
+        QCOMPARE(qualified, d.bantTotal ? 1 : 0);
+        QCOMPARE(entered, d.stageEnteredAt);
     }
+}
+
+void TestDemo::qualificationsAndChecklists()
+{
+    const Playbook &pb = m_db->playbook();
+    DealRepository repo(*m_db);
+    const QString first = pb.openStages().first().key;
+    int leads = 0, scoredLeads = 0, lowLeads = 0, passed = 0;
+    for (const Deal &d : repo.list().value()) {
+        const QString where = u"deal %1"_s.arg(d.id);
+        const QList<Event> h = repo.history(d.id).value();
+        const QSet<QString> checked = repo.checked(d.id).value();
+        GateEvidence evidence{d.bantTotal, d.contactEmail, d.mrr.cents(), false, checked};
+        QSet<QString> expected;
+        bool wentOn = false;
+        for (const Event &e : h) {
+            if (e.kind != Event::Kind::Moved && e.kind != Event::Kind::Won)
+                continue;
+            wentOn = wentOn || e.oldValue == first;
+            // Every gate it passed holds with what the database says now, and its checklist
+            // is exactly what the data does not prove.
+            const QList<CriterionState> states =
+                StageGates::evaluate(pb, e.oldValue, e.newValue, evidence);
+            QVERIFY2(StageGates::allMet(states), qPrintable(where + u" "_s + e.newValue));
+            GateEvidence bare = evidence;
+            bare.checked.clear();
+            for (const CriterionState &s : StageGates::evaluate(pb, e.oldValue, e.newValue, bare))
+                if (!s.met)
+                    expected.insert(s.criterion.key);
+            if (!states.isEmpty())
+                ++passed;
+        }
+        QCOMPARE(checked, expected);
+        const auto quals = QualificationRepository(*m_db).history(d.id).value();
+        QVERIFY(quals.size() <= 1);
+        if (wentOn) {
+            QVERIFY2(d.bantTotal && *d.bantTotal >= 10, qPrintable(where));
+            QCOMPARE(quals.size(), 1);
+            QVERIFY(quals.first().authority >= 1 && quals.first().fit <= 3);
+        } else {
+            ++leads;
+            scoredLeads += d.bantTotal ? 1 : 0;
+            lowLeads += d.bantTotal && *d.bantTotal < 10 ? 1 : 0;
+        }
+    }
+    QVERIFY(passed > 100);
+    // About half of the deals that never left Lead were scored, some of them under the bar.
+    QVERIFY2(scoredLeads > leads / 4 && scoredLeads < leads * 3 / 4,
+             qPrintable(u"%1 of %2"_s.arg(scoredLeads).arg(leads)));
+    QVERIFY(lowLeads > 0);
+    QVERIFY(countRows(*m_db, u"SELECT count(*) FROM deal_checks WHERE criterion = "
+                             "'signed-quote'"_s) > 0);
 }
 
 void TestDemo::cancelLeavesNoSampleData_data()

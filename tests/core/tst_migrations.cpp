@@ -27,6 +27,8 @@ QStringList expectedObjects(int step)
                 u"index deals_pipedrive"_s,
                 u"index companies_name"_s,
                 u"index events_at"_s};
+    case 3:
+        return {u"table deal_checks"_s, u"table qualifications"_s, u"index qualifications_deal"_s};
     default:
         return {};
     }
@@ -78,6 +80,13 @@ QStringList insertRows(const RawConnection &raw)
             "VALUES (3000, 'me', 'deal', 1, 'created', 'demo')"_s);
     if (present.contains(u"playbook"_s))
         run(u"INSERT INTO playbook (id, json, updated_at) VALUES (1, '{}', 1)"_s);
+    // A new criterion each time: (deal_id, criterion) is the key.
+    if (present.contains(u"deal_checks"_s))
+        run(u"INSERT INTO deal_checks (deal_id, criterion, checked_at) VALUES (1, "
+            "'need-identified-' || (SELECT count(*) FROM deal_checks), 3000)"_s);
+    if (present.contains(u"qualifications"_s))
+        run(u"INSERT INTO qualifications (deal_id, at, budget, authority, need, timeline, fit, "
+            "total, answers) VALUES (1, 3000, 3, 2, 4, 3, 2, 14, '{\"q\":1}')"_s);
     return errors;
 }
 
@@ -89,7 +98,8 @@ QStringList dump(const QSqlDatabase &db)
     names.sort();
     for (const QString &table : std::as_const(names)) {
         QSqlQuery q(db);
-        q.exec(u"SELECT * FROM "_s + table + u" ORDER BY rowid"_s);
+        // By the first columns: the id, or the key of deal_checks (a table without rowid).
+        q.exec(u"SELECT * FROM "_s + table + u" ORDER BY 1, 2"_s);
         while (q.next()) {
             QStringList cells;
             for (int i = 0; i < q.record().count(); ++i)
@@ -116,6 +126,7 @@ private Q_SLOTS:
     void refusesImpossibleTargets();
     void applicationIdInHeader();
     void databaseOpenUpgradesOldSchema();
+    void step3Constraints();
 };
 
 void TestMigrations::describesEverySteps()
@@ -301,6 +312,42 @@ void TestMigrations::databaseOpenUpgradesOldSchema()
     QCOMPARE(deal->companyName, u"Acme"_s);
     // The upgraded database gets the shipped playbook.
     QCOMPARE((*db)->playbook().stageKeys().size(), 8);
+}
+
+void TestMigrations::step3Constraints()
+{
+    QTemporaryDir dir;
+    RawConnection raw(dir.filePath(u"m.db"_s));
+    QVERIFY(raw.exec(u"PRAGMA foreign_keys = ON"_s).isEmpty());
+    DB_CHECK(Migrations::migrate(raw.db(), 3));
+    QVERIFY(insertRows(raw).isEmpty());
+    // One tick per deal and criterion; both point to a real deal; every score is required.
+    QVERIFY(!raw.exec(u"INSERT INTO deal_checks (deal_id, criterion, checked_at) "
+                      "VALUES (1, 'need-identified-0', 1)"_s)
+                 .isEmpty());
+    QVERIFY(raw.exec(u"INSERT INTO deal_checks (deal_id, criterion, checked_at) "
+                     "VALUES (1, 'demo-done', 1)"_s)
+                .isEmpty());
+    QVERIFY(!raw.exec(u"INSERT INTO deal_checks (deal_id, criterion, checked_at) "
+                      "VALUES (99, 'demo-done', 1)"_s)
+                 .isEmpty());
+    QVERIFY(!raw.exec(u"INSERT INTO qualifications (deal_id, at, budget, authority, need, "
+                      "timeline, fit, total) VALUES (99, 1, 1, 1, 1, 1, 0, 4)"_s)
+                 .isEmpty());
+    QVERIFY(!raw.exec(u"INSERT INTO qualifications (deal_id, at, budget, authority, need, "
+                      "timeline, total) VALUES (1, 1, 1, 1, 1, 1, 4)"_s)
+                 .isEmpty());
+    QCOMPARE(raw.scalar(u"SELECT count(*) FROM deal_checks"_s).toInt(), 2);
+    QCOMPARE(raw.scalar(u"SELECT total FROM qualifications WHERE deal_id = 1"_s).toInt(), 14);
+    // The latest qualification of a deal is read through the index.
+    QSqlQuery plan(raw.db());
+    QVERIFY(plan.exec(u"EXPLAIN QUERY PLAN SELECT total FROM qualifications WHERE deal_id = 1 "
+                      "ORDER BY id DESC LIMIT 1"_s));
+    QString detail;
+    while (plan.next())
+        detail += plan.value(3).toString() + u';';
+    QVERIFY2(detail.contains("qualifications_deal"_L1) && !detail.contains("TEMP B-TREE"_L1),
+             qPrintable(detail));
 }
 
 QTEST_GUILESS_MAIN(TestMigrations)

@@ -1,5 +1,6 @@
 #include "clock.h"
 #include "dealfiltermodel.h"
+#include "dealstore.h"
 #include "dealtablemodel.h"
 #include "demo/demogenerator.h"
 #include "i18n.h"
@@ -29,6 +30,7 @@ private:
     QTemporaryDir m_dir;
     std::unique_ptr<Database> m_db;
     QList<Deal> m_deals;
+    DealStore m_store;
     ManualClock m_clock{QDateTime(QDate(2026, 11, 24), QTime(9, 0), Qt::UTC)};
 };
 
@@ -47,37 +49,52 @@ void TestDealTableModel::initTestCase()
     QVERIFY(deals);
     m_deals = deals.value();
     QCOMPARE(m_deals.size(), 400);
+    QVERIFY(m_store.load(*m_db));
 }
 
 void TestDealTableModel::testerOnLoadAndReset()
 {
-    DealTableModel model;
+    DealStore store;
+    DealTableModel model(&store);
     DealFilterModel filter;
     filter.setSourceModel(&model);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QAbstractItemModelTester proxyTester(&filter,
                                          QAbstractItemModelTester::FailureReportingMode::QtTest);
     QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
-    model.setDeals(m_deals, m_db->playbook());
+    QVERIFY(store.load(*m_db));
     QCOMPARE(reset.count(), 1);
     QCOMPARE(model.rowCount(), 400);
     QCOMPARE(model.columnCount(), int(DealTableModel::ColumnCount));
     filter.setText(u"Agence"_s);
     filter.setStage(u"lost"_s);
     filter.sort(DealTableModel::Mrr, Qt::DescendingOrder);
-    model.setDeals(m_deals.mid(0, 50), m_db->playbook());
-    QCOMPARE(model.rowCount(), 50);
+    // A change re-reads one deal: one row changes, in place.
+    Deal edited = m_deals.at(5);
+    edited.title = u"Renamed deal"_s;
+    QVERIFY(DealRepository(*m_db).update(edited));
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    QVERIFY(store.refresh(*m_db, edited.id));
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(model.data(model.index(5, DealTableModel::Title)).toString(), u"Renamed deal"_s);
+    // A new deal is appended.
+    Deal added = m_deals.at(0);
+    added.id = 0;
+    added.title = u"Brand new"_s;
+    added.stage = u"lead"_s;
+    QVERIFY(DealRepository(*m_db).create(added));
+    QVERIFY(store.refresh(*m_db, added.id));
+    QCOMPARE(model.rowCount(), 401);
     filter.setText({});
     filter.setStage({});
-    QCOMPARE(filter.rowCount(), 50);
-    model.setDeals({}, m_db->playbook());
-    QCOMPARE(filter.rowCount(), 0);
+    QCOMPARE(filter.rowCount(), 401);
+    QVERIFY(store.load(*m_db));
+    QCOMPARE(reset.count(), 2);
 }
 
 void TestDealTableModel::displayAndSortValues()
 {
-    DealTableModel model;
-    model.setDeals(m_deals, m_db->playbook());
+    DealTableModel model(&m_store);
     int checked = 0;
     for (int row = 0; row < model.rowCount(); ++row) {
         const Deal &d = m_deals.at(row);
@@ -111,8 +128,7 @@ void TestDealTableModel::displayAndSortValues()
 
 void TestDealTableModel::filterByTextAndStage()
 {
-    DealTableModel model;
-    model.setDeals(m_deals, m_db->playbook());
+    DealTableModel model(&m_store);
     DealFilterModel filter;
     filter.setSourceModel(&model);
     const QString company = m_deals.at(3).companyName;
@@ -139,8 +155,7 @@ void TestDealTableModel::filterByTextAndStage()
 
 void TestDealTableModel::sortsByRawValues()
 {
-    DealTableModel model;
-    model.setDeals(m_deals, m_db->playbook());
+    DealTableModel model(&m_store);
     DealFilterModel filter;
     filter.setSourceModel(&model);
     filter.sort(DealTableModel::Mrr, Qt::DescendingOrder);

@@ -1,0 +1,19 @@
+#pragma once
+
+#include "databasecommand.h"
+
+namespace dealboard::cli {
+
+// `deal qualify ID --budget N …`: a BANT+ qualification, so the CLI can pass the score gate.
+class DealQualifyCommand : public DatabaseCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(DealQualifyCommand)
+
+public:
+    DealQualifyCommand();
+
+protected:
+    int runOn(Database &db, const QCommandLineParser &parser) override;
+};
+
+} // namespace dealboard::cli

@@ -1,0 +1,136 @@
+#include "qualificationrepository.h"
+
+#include "clock.h"
+#include "database.h"
+#include "eventlog.h"
+
+#include <QJsonDocument>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace dealboard {
+
+namespace {
+
+const QString kColumns = u"id, deal_id, at, budget, authority, need, timeline, fit, answers"_s;
+
+Qualification read(const QSqlQuery &q)
+{
+    Qualification out;
+    out.id = q.value(0).toLongLong();
+    out.dealId = q.value(1).toLongLong();
+    out.at = QDateTime::fromMSecsSinceEpoch(q.value(2).toLongLong(), Qt::UTC);
+    out.budget = q.value(3).toInt();
+    out.authority = q.value(4).toInt();
+    out.need = q.value(5).toInt();
+    out.timeline = q.value(6).toInt();
+    out.fit = q.value(7).toInt();
+    out.answers = QJsonDocument::fromJson(q.value(8).toString().toUtf8()).object();
+    return out;
+}
+
+// The score of `q` for a playbook BANT+ criterion key; nullopt when the key is not one of ours.
+std::optional<int> scoreOf(const Qualification &q, const QString &key)
+{
+    if (key == "budget"_L1)
+        return q.budget;
+    if (key == "authority"_L1)
+        return q.authority;
+    if (key == "need"_L1)
+        return q.need;
+    if (key == "timeline"_L1)
+        return q.timeline;
+    if (key == "fit"_L1)
+        return q.fit;
+    return std::nullopt;
+}
+
+} // namespace
+
+Result<qint64> QualificationRepository::insertRow(const Qualification &q)
+{
+    QSqlQuery &query = m_db.prepared(
+        u"INSERT INTO qualifications (deal_id, at, budget, authority, need, timeline, fit, total, "
+        "answers) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    query.addBindValue(q.dealId);
+    query.addBindValue(q.at.toMSecsSinceEpoch());
+    query.addBindValue(q.budget);
+    query.addBindValue(q.authority);
+    query.addBindValue(q.need);
+    query.addBindValue(q.timeline);
+    query.addBindValue(q.fit);
+    query.addBindValue(q.total());
+    query.addBindValue(
+        q.answers.isEmpty()
+            ? QVariant()
+            : QVariant(QString::fromUtf8(QJsonDocument(q.answers).toJson(QJsonDocument::Compact))));
+    if (Status s = m_db.exec(query, tr("saving the qualification")); !s)
+        return s.error();
+    return query.lastInsertId().toLongLong();
+}
+
+Result<qint64> QualificationRepository::add(Qualification &q)
+{
+    for (const BantCriterion &c : m_db.playbook().bantCriteria()) {
+        const std::optional<int> score = scoreOf(q, c.key);
+        if (score && (*score < c.min || *score > c.max))
+            return userError(tr("%1 must be between %2 and %3, not %4.")
+                                 .arg(c.name.text())
+                                 .arg(c.min)
+                                 .arg(c.max)
+                                 .arg(*score));
+    }
+    Database::Transaction tx(m_db);
+    QSqlQuery &exists = m_db.prepared(u"SELECT 1 FROM deals WHERE id = ? AND deleted_at IS NULL"_s);
+    exists.addBindValue(q.dealId);
+    if (Status s = m_db.exec(exists, tr("reading the deal")); !s)
+        return s.error();
+    const bool found = exists.next();
+    exists.finish();
+    if (!found)
+        return userError(tr("There is no deal with id %1.").arg(q.dealId));
+    q.at = Clock::current().now();
+    const Result<qint64> id = insertRow(q);
+    if (!id)
+        return id.error();
+    Event e{
+        0, {}, {}, u"deal"_s, q.dealId, Event::Kind::Qualified, {}, {}, QString::number(q.total()),
+        {}};
+    if (Result<qint64> r = EventLog(m_db).append(e); !r)
+        return r.error();
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    q.id = *id;
+    return *id;
+}
+
+Result<std::optional<Qualification>> QualificationRepository::latest(qint64 dealId)
+{
+    QSqlQuery &q = m_db.prepared(u"SELECT %1 FROM qualifications WHERE deal_id = ? "
+                                 "ORDER BY id DESC LIMIT 1"_s.arg(kColumns));
+    q.addBindValue(dealId);
+    if (Status s = m_db.exec(q, tr("reading the qualification")); !s)
+        return s.error();
+    std::optional<Qualification> out;
+    if (q.next())
+        out = read(q);
+    q.finish();
+    return out;
+}
+
+Result<QList<Qualification>> QualificationRepository::history(qint64 dealId)
+{
+    QSqlQuery &q = m_db.prepared(
+        u"SELECT %1 FROM qualifications WHERE deal_id = ? ORDER BY id"_s.arg(kColumns));
+    q.addBindValue(dealId);
+    if (Status s = m_db.exec(q, tr("reading the qualifications")); !s)
+        return s.error();
+    QList<Qualification> out;
+    while (q.next())
+        out.append(read(q));
+    q.finish();
+    return out;
+}
+
+} // namespace dealboard

@@ -1,0 +1,271 @@
+#include "dealworkflow.h"
+
+#include "storage/contactrepository.h"
+#include "storage/database.h"
+#include "storage/dealrepository.h"
+#include "storage/eventlog.h"
+#include "validation.h"
+
+using namespace Qt::StringLiterals;
+
+namespace dealboard {
+
+namespace {
+
+QString stageName(const Playbook &playbook, const QString &key)
+{
+    const Stage *s = playbook.stage(key);
+    return s ? s->name.text() : key;
+}
+
+Error unknownStage(const Playbook &playbook, const QString &key)
+{
+    return userError(DealWorkflow::tr("Unknown stage \"%1\"; use one of: %2.")
+                         .arg(key, playbook.stageKeys().join(u", "_s)));
+}
+
+Result<GateEvidence> evidenceOf(DealRepository &deals, const Deal &deal)
+{
+    const Result<QSet<QString>> checked = deals.checked(deal.id);
+    if (!checked)
+        return checked.error();
+    GateEvidence e;
+    e.bantTotal = deal.bantTotal;
+    e.contactEmail = deal.contactEmail;
+    e.mrrCents = deal.mrr.cents();
+    e.signedQuote = false; // quotes come in a later version
+    e.checked = checked.value();
+    return e;
+}
+
+// The keys `check` may tick for this move: the tickable criteria of the gates on the way.
+Status validateTicks(const QList<CriterionState> &onTheWay, const QStringList &check,
+                     const QString &from, const QString &to, const Playbook &playbook)
+{
+    QStringList tickable;
+    QStringList computed;
+    for (const CriterionState &s : onTheWay)
+        (s.tickable ? tickable : computed) << s.criterion.key;
+    for (const QString &key : check) {
+        if (computed.contains(key))
+            return userError(
+                DealWorkflow::tr("“%1” comes from the deal's data and cannot be ticked.").arg(key));
+        if (tickable.contains(key))
+            continue;
+        if (tickable.isEmpty())
+            return userError(DealWorkflow::tr("There is nothing to tick to move from %1 to %2.")
+                                 .arg(stageName(playbook, from), stageName(playbook, to)));
+        return userError(DealWorkflow::tr("Unknown criterion “%1” for a move from %2 to %3; "
+                                          "use one of: %4.")
+                             .arg(key, stageName(playbook, from), stageName(playbook, to),
+                                  tickable.join(u", "_s)));
+    }
+    return {};
+}
+
+// Puts `email` on the deal's primary contact, or attaches a contact with it.
+Status fillEmail(Database &db, const Deal &deal, const QString &email)
+{
+    if (!isValidEmail(email))
+        return userError(DealWorkflow::tr("“%1” is not a valid email address.").arg(email));
+    ContactRepository contacts(db);
+    if (deal.contactId > 0) {
+        Result<Contact> contact = contacts.find(deal.contactId);
+        if (!contact)
+            return contact.error();
+        if (contact->email == email)
+            return {};
+        contact->email = email;
+        return contacts.update(contact.value());
+    }
+    const Result<std::optional<Contact>> found = contacts.findByEmail(email);
+    if (!found)
+        return found.error();
+    qint64 contactId = 0;
+    if (found.value()) {
+        contactId = found.value()->id;
+    } else {
+        Contact c;
+        c.name = nameFromEmail(email);
+        c.email = email;
+        c.companyId = deal.companyId;
+        const Result<qint64> id = contacts.create(c);
+        if (!id)
+            return id.error();
+        contactId = *id;
+    }
+    Deal attached = deal;
+    attached.contactId = contactId;
+    return DealRepository(db).update(attached);
+}
+
+} // namespace
+
+Result<GateEvidence> DealWorkflow::evidence(qint64 dealId)
+{
+    DealRepository deals(m_db);
+    const Result<Deal> deal = deals.find(dealId);
+    if (!deal)
+        return deal.error();
+    return evidenceOf(deals, deal.value());
+}
+
+Result<QList<CriterionState>> DealWorkflow::gates(qint64 dealId, const QString &toStage)
+{
+    const Playbook &pb = m_db.playbook();
+    if (!pb.stage(toStage))
+        return unknownStage(pb, toStage);
+    DealRepository deals(m_db);
+    const Result<Deal> deal = deals.find(dealId);
+    if (!deal)
+        return deal.error();
+    const Result<GateEvidence> e = evidenceOf(deals, deal.value());
+    if (!e)
+        return e.error();
+    return StageGates::evaluate(pb, deal->stage, toStage, e.value());
+}
+
+Result<MoveOutcome> DealWorkflow::move(const MoveRequest &request)
+{
+    const Playbook &pb = m_db.playbook();
+    const Stage *target = pb.stage(request.toStage);
+    if (!target)
+        return unknownStage(pb, request.toStage);
+    DealRepository deals(m_db);
+    EventLog log(m_db);
+    Database::Transaction tx(m_db);
+    const Result<Deal> deal = deals.find(request.dealId);
+    if (!deal)
+        return deal.error();
+    const QString from = deal->stage;
+    if (from == request.toStage)
+        return userError(
+            tr("Deal %1 is already in %2.").arg(request.dealId).arg(target->name.text()));
+    if (request.beforeDealId > 0) {
+        const Result<Deal> before = deals.find(request.beforeDealId);
+        if (!before)
+            return before.error();
+        if (before->stage != request.toStage)
+            return userError(
+                tr("Deal %1 is not in %2.").arg(request.beforeDealId).arg(target->name.text()));
+    }
+    const Result<qint64> mark = log.lastId();
+    if (!mark)
+        return mark.error();
+
+    QStringList ticks;
+    for (const QString &key : request.check)
+        if (!key.trimmed().isEmpty() && !ticks.contains(key.trimmed()))
+            ticks << key.trimmed();
+    const QString email = request.email.trimmed();
+    if (!ticks.isEmpty()) {
+        const QList<CriterionState> onTheWay = StageGates::evaluate(pb, from, request.toStage, {});
+        if (Status s = validateTicks(onTheWay, ticks, from, request.toStage, pb); !s)
+            return s.error();
+        if (Result<QList<qint64>> r = deals.check(request.dealId, ticks); !r)
+            return r.error();
+    }
+    if (!email.isEmpty())
+        if (Status s = fillEmail(m_db, deal.value(), email); !s)
+            return s.error();
+
+    // The gates read what was just ticked and filled, inside the transaction.
+    const Result<Deal> now = deals.find(request.dealId);
+    if (!now)
+        return now.error();
+    const Result<GateEvidence> e = evidenceOf(deals, now.value());
+    if (!e)
+        return e.error();
+    MoveOutcome outcome;
+    for (const CriterionState &s : StageGates::evaluate(pb, from, request.toStage, e.value()))
+        if (!s.met)
+            outcome.unmet << s;
+    if (!outcome.unmet.isEmpty()) {
+        // Refused: nothing stays, not even the ticks (the user retries with more).
+        if (ticks.isEmpty() && email.isEmpty())
+            if (Status s = tx.commit(); !s) // nothing was written; keep an outer one usable
+                return s.error();
+        return outcome;
+    }
+
+    const DealMove m{request.toStage, request.beforeDealId, request.lostReason, request.competitor,
+                     request.note};
+    if (Result<qint64> r = deals.move(request.dealId, m); !r)
+        return r.error();
+    const Result<QList<qint64>> ids = log.idsAfter(*mark);
+    if (!ids)
+        return ids.error();
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    outcome.moved = true;
+    outcome.eventIds = ids.value();
+    return outcome;
+}
+
+Result<QList<qint64>> DealWorkflow::reorder(qint64 dealId, qint64 beforeDealId)
+{
+    Database::Transaction tx(m_db);
+    const Result<qint64> event = DealRepository(m_db).reorder(dealId, beforeDealId);
+    if (!event)
+        return event.error();
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return *event > 0 ? QList<qint64>{*event} : QList<qint64>{};
+}
+
+Status DealWorkflow::restore(const Deal &before, const QList<qint64> &eventIds)
+{
+    DealRepository deals(m_db);
+    ContactRepository contacts(m_db);
+    EventLog log(m_db);
+    Database::Transaction tx(m_db);
+    if (Result<Deal> current = deals.find(before.id); !current)
+        return current.error();
+    for (const qint64 id : eventIds) {
+        const Result<Event> e = log.find(id);
+        if (!e)
+            return e.error();
+        const Result<bool> undone = log.isUndone(id);
+        if (!undone)
+            return undone.error();
+        if (undone.value())
+            return userError(tr("Event %1 was already undone.").arg(id));
+        const QString kind = Event::kindKey(e->kind);
+        Status s;
+        if (e->entity == "deal"_L1 && e->entityId == before.id) {
+            switch (e->kind) {
+            case Event::Kind::Checked:
+                s = deals.deleteCheckRow(before.id, e->field);
+                break;
+            case Event::Kind::Moved:
+            case Event::Kind::Lost:
+            case Event::Kind::Won:
+            case Event::Kind::Edited:
+                break; // the deal's row is written back below
+            default:
+                s = userError(tr("Event %1 (%2) cannot be undone.").arg(id).arg(kind));
+            }
+        } else if (e->entity == "contact"_L1 && e->kind == Event::Kind::Edited) {
+            s = contacts.restoreField(e->entityId, e->field, e->oldValue);
+        } else if (e->entity == "contact"_L1 && e->kind == Event::Kind::Created) {
+            s = contacts.discard(e->entityId);
+        } else {
+            s = userError(tr("Event %1 (%2 of %3 %4) is not part of a change to deal %5.")
+                              .arg(id)
+                              .arg(kind, e->entity)
+                              .arg(e->entityId)
+                              .arg(before.id));
+        }
+        if (!s)
+            return s;
+        Event marker{0,  {}, {}, e->entity,          e->entityId, Event::Kind::Undone,
+                     {}, {}, {}, QString::number(id)};
+        if (Result<qint64> r = log.append(marker); !r)
+            return r.error();
+    }
+    if (Status s = deals.restoreRow(before); !s)
+        return s;
+    return tx.commit();
+}
+
+} // namespace dealboard

@@ -1,0 +1,47 @@
+#pragma once
+
+#include <QList>
+#include <QObject>
+
+class QUndoStack;
+class QWidget;
+
+namespace dealboard {
+
+class Database;
+class DealStore;
+
+// What the user asks of deals (move, mark lost, reorder), decided through the core's
+// DealWorkflow with the dialogs it needs (stage gates, lost reason), each change pushed as an
+// undoable command. The board and the keyboard shortcuts call it; it never paints.
+class DealActions : public QObject
+{
+    Q_OBJECT
+
+public:
+    DealActions(QUndoStack *undoStack, DealStore *store, QWidget *dialogParent,
+                QObject *parent = nullptr);
+
+    void setDatabase(Database *database) { m_db = database; }
+
+    // Returns how many deals moved.
+    int moveDeals(const QList<qint64> &ids, const QString &stage, qint64 beforeId = 0);
+    int markLost(const QList<qint64> &ids);
+    bool reorder(qint64 id, qint64 beforeId);
+    // The deal editor; returns the saved deal's id, 0 when cancelled.
+    qint64 editDeal(qint64 id);
+    qint64 newDeal();
+
+Q_SIGNALS:
+    void dealMoved(qint64 id);
+
+private:
+    QString describe(const QList<qint64> &ids) const;
+
+    QUndoStack *m_undoStack;
+    DealStore *m_store;
+    QWidget *m_dialogParent;
+    Database *m_db = nullptr;
+};
+
+} // namespace dealboard

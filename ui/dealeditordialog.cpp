@@ -1,0 +1,137 @@
+#include "dealeditordialog.h"
+
+#include "dealhistorylist.h"
+#include "palette.h"
+
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QTimer>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace dealboard {
+
+namespace {
+std::function<void(DealEditorDialog &)> s_testHook;
+}
+
+DealEditorDialog::DealEditorDialog(Database &db, const Deal *existing, QWidget *parent)
+    : QDialog(parent)
+    , m_form(new DealEditorForm(db, existing, this))
+    , m_error(new QLabel(this))
+    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
+{
+    setObjectName(u"dealEditor"_s);
+    const bool isNew = existing == nullptr;
+    setWindowTitle(isNew ? tr("New Deal") : tr("Edit Deal — %1").arg(existing->title));
+
+    m_error->setObjectName(u"dealEditorError"_s);
+    m_error->setWordWrap(true);
+    m_error->setTextFormat(Qt::PlainText);
+    m_error->setAccessibleName(tr("Problems"));
+    QPalette errorPalette = m_error->palette();
+    errorPalette.setColor(QPalette::WindowText, Palette::overdue(palette()));
+    m_error->setPalette(errorPalette);
+    m_error->hide();
+
+    QPushButton *ok = m_buttons->button(QDialogButtonBox::Ok);
+    ok->setObjectName(u"dealEditorOk"_s);
+    ok->setText(isNew ? tr("Create Deal") : tr("Save"));
+    ok->setDefault(true);
+    m_buttons->button(QDialogButtonBox::Cancel)->setObjectName(u"dealEditorCancel"_s);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, [this] {
+        validate();
+        if (m_problems.isEmpty())
+            accept();
+    });
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    if (isNew) {
+        layout->addWidget(m_form);
+    } else {
+        auto *tabs = new QTabWidget(this);
+        tabs->setObjectName(u"dealEditorTabs"_s);
+        tabs->addTab(m_form, tr("&Deal"));
+        m_history = new DealHistoryList(tabs);
+        (void)m_history->load(db, *existing); // a failure is shown in the list itself
+        tabs->addTab(m_history, tr("&History"));
+        layout->addWidget(tabs);
+    }
+    layout->addWidget(m_error);
+    layout->addWidget(m_buttons);
+
+    connect(m_form, &DealEditorForm::edited, this, [this](QWidget *field) {
+        m_touched.insert(field);
+        validate();
+    });
+    validate();
+    m_form->firstField()->setFocus(Qt::OtherFocusReason);
+    setMinimumWidth(fontMetrics().averageCharWidth() * 90);
+}
+
+DealDraft DealEditorDialog::draft() const
+{
+    return m_form->draft();
+}
+
+void DealEditorDialog::validate()
+{
+    for (QWidget *w : std::as_const(m_flagged)) {
+        w->setPalette(QPalette());
+        w->setAccessibleDescription({});
+    }
+    m_flagged.clear();
+    m_problems.clear();
+    QStringList shown;
+    // A field shows its problem once the user has been there: a new deal does not open in red,
+    // "New contact…" does not turn its empty fields red at once.
+    const QColor base = palette().color(QPalette::Base);
+    const QColor alert = Palette::overdue(palette());
+    const QColor tint = QColor::fromRgbF(base.redF() * 0.8f + alert.redF() * 0.2f,
+                                         base.greenF() * 0.8f + alert.greenF() * 0.2f,
+                                         base.blueF() * 0.8f + alert.blueF() * 0.2f);
+    for (const DealEditorForm::Problem &p : m_form->problems()) {
+        m_problems << p.text;
+        if (p.field && !m_touched.contains(p.field))
+            continue;
+        shown << p.text;
+        if (!p.field || m_flagged.contains(p.field))
+            continue;
+        QPalette palette = p.field->palette();
+        palette.setColor(QPalette::Base, tint);
+        p.field->setPalette(palette);
+        p.field->setAccessibleDescription(p.text);
+        m_flagged << p.field;
+    }
+    m_error->setText(shown.join(u'\n'));
+    m_error->setVisible(!shown.isEmpty());
+    QPushButton *ok = m_buttons->button(QDialogButtonBox::Ok);
+    ok->setEnabled(m_problems.isEmpty());
+    ok->setToolTip(m_problems.join(u'\n')); // also why OK waits while nothing is red yet
+}
+
+std::optional<DealDraft> DealEditorDialog::edit(Database &db, const Deal *existing, QWidget *parent)
+{
+    DealEditorDialog dialog(db, existing, parent);
+    if (s_testHook) {
+        QTimer::singleShot(0, &dialog, [&dialog, hook = s_testHook] {
+            hook(dialog);
+            if (dialog.isVisible())
+                dialog.reject();
+        });
+    }
+    if (dialog.exec() != QDialog::Accepted)
+        return std::nullopt;
+    return dialog.draft();
+}
+
+void DealEditorDialog::setTestHook(std::function<void(DealEditorDialog &)> hook)
+{
+    s_testHook = std::move(hook);
+}
+
+} // namespace dealboard

@@ -1,0 +1,54 @@
+#pragma once
+
+#include "dealeditorform.h"
+
+#include <QDialog>
+#include <QList>
+#include <QSet>
+#include <QStringList>
+
+#include <functional>
+#include <optional>
+
+class QDialogButtonBox;
+class QLabel;
+
+namespace dealboard {
+
+class Database;
+class DealHistoryList;
+
+// Creates or edits a deal: opened by a double-click on a card or with New deal (Ctrl+N).
+// The stage of an existing deal is read-only here: moves go through the board and its gates.
+// Problems are shown under the form and keep OK disabled; the dialog writes nothing.
+class DealEditorDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    // `existing` == nullptr: a new deal.
+    DealEditorDialog(Database &db, const Deal *existing, QWidget *parent = nullptr);
+
+    DealDraft draft() const;
+    // What keeps OK disabled (empty when the draft can be saved).
+    QStringList problems() const { return m_problems; }
+
+    // Runs the dialog; nullopt on Cancel.
+    static std::optional<DealDraft> edit(Database &db, const Deal *existing, QWidget *parent);
+    // Test hook (as in KeePassXC): called with the dialog once edit() has shown it, before the
+    // user could act. A dialog the hook leaves open is cancelled. An empty function removes it.
+    static void setTestHook(std::function<void(DealEditorDialog &)> hook);
+
+private:
+    void validate();
+
+    DealEditorForm *m_form;
+    DealHistoryList *m_history = nullptr;
+    QLabel *m_error;
+    QDialogButtonBox *m_buttons;
+    QStringList m_problems;
+    QSet<QWidget *> m_touched;
+    QList<QWidget *> m_flagged;
+};
+
+} // namespace dealboard

@@ -1,0 +1,23 @@
+#pragma once
+
+#include <QColor>
+#include <QPalette>
+#include <QString>
+
+namespace dealboard {
+
+// The only place colours are chosen; each adapts to a dark system palette.
+class Palette
+{
+public:
+    static bool isDark(const QPalette &palette);
+    // BANT+ band badges: hot red-orange, warm amber, cool blue, cold grey.
+    static QColor band(const QString &bandKey, const QPalette &palette);
+    static QColor overdue(const QPalette &palette);
+    static QColor rotting(const QPalette &palette);
+    static QColor card(const QPalette &palette);
+    static QColor cardBorder(const QPalette &palette);
+    static QColor column(const QPalette &palette);
+};
+
+} // namespace dealboard
