@@ -38,7 +38,9 @@ class DealWorkflow
     Q_DECLARE_TR_FUNCTIONS(DealWorkflow)
 
 public:
-    explicit DealWorkflow(Database &db) : m_db(db) {}
+    explicit DealWorkflow(Database &db)
+        : m_db(db)
+    {}
 
     Result<GateEvidence> evidence(qint64 dealId);
     // Every criterion of every gate between the deal's stage and `toStage`, met or not.
