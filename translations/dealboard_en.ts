@@ -12,6 +12,37 @@
     </message>
 </context>
 <context>
+    <name>dealboard::BoardColumnModel</name>
+    <message numerus="yes">
+        <source>%1, %2, %3 a month, %4, %n day(s) in %5</source>
+        <translation>
+            <numerusform>%1, %2, %3 a month, %4, %n day in %5</numerusform>
+            <numerusform>%1, %2, %3 a month, %4, %n days in %5</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>dealboard::CardDelegate</name>
+    <message numerus="yes">
+        <source>%Ln d</source>
+        <comment>days in stage</comment>
+        <translation>
+            <numerusform>%Ln d</numerusform>
+            <numerusform>%Ln d</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>dealboard::DealActions</name>
+    <message numerus="yes">
+        <source>%Ln deal(s)</source>
+        <translation>
+            <numerusform>%Ln deal</numerusform>
+            <numerusform>%Ln deals</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>dealboard::DealTableModel</name>
     <message numerus="yes">
         <source>%n day(s)</source>
@@ -35,6 +66,16 @@
         <translation>
             <numerusform>%1 of %Ln deal</numerusform>
             <numerusform>%1 of %Ln deals</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>dealboard::GateDialog</name>
+    <message numerus="yes">
+        <source>%n criterion(s) still missing: the deal stays where it is until they hold.</source>
+        <translation>
+            <numerusform>%n criterion still missing: the deal stays where it is until it holds.</numerusform>
+            <numerusform>%n criteria still missing: the deal stays where it is until they hold.</numerusform>
         </translation>
     </message>
 </context>

@@ -25,6 +25,29 @@
     </message>
 </context>
 <context>
+    <name>BoardPositions</name>
+    <message>
+        <source>placing the deal</source>
+        <translation>le positionnement du deal</translation>
+    </message>
+    <message>
+        <source>Cannot place the deal: its column is full.</source>
+        <translation>Impossible de positionner le deal : sa colonne est pleine.</translation>
+    </message>
+    <message>
+        <source>Deal %1 is not in %2.</source>
+        <translation>Le deal %1 n&apos;est pas à l&apos;étape %2.</translation>
+    </message>
+    <message>
+        <source>Cannot place the deal in its column.</source>
+        <translation>Impossible de positionner le deal dans sa colonne.</translation>
+    </message>
+    <message>
+        <source>renumbering the column</source>
+        <translation>la renumérotation de la colonne</translation>
+    </message>
+</context>
+<context>
     <name>CheckCommand</name>
     <message>
         <source>Check the database&apos;s integrity and schema version.</source>
@@ -294,6 +317,18 @@
     <message>
         <source>listing contacts</source>
         <translation>la lecture de la liste des contacts</translation>
+    </message>
+    <message>
+        <source>The contact field &quot;%1&quot; cannot be restored.</source>
+        <translation>Le champ de contact &quot;%1&quot; ne peut pas être restauré.</translation>
+    </message>
+    <message>
+        <source>restoring the contact</source>
+        <translation>la restauration du contact</translation>
+    </message>
+    <message>
+        <source>removing the contact</source>
+        <translation>le retrait du contact</translation>
     </message>
 </context>
 <context>
@@ -578,6 +613,85 @@
         <source>Deal %1 is now in %2.</source>
         <translation>Le deal %1 est maintenant à l&apos;étape %2.</translation>
     </message>
+    <message>
+        <source>Cannot move deal %1 to %2: unmet %3.</source>
+        <translation>Impossible de déplacer le deal %1 vers l&apos;étape %2 ; critères non remplis : %3.</translation>
+    </message>
+    <message>
+        <source>Score it with dealboard-cli deal qualify %1.</source>
+        <translation>Attribuez-lui un score avec dealboard-cli deal qualify %1.</translation>
+    </message>
+    <message>
+        <source>Give the contact&apos;s email with --email.</source>
+        <translation>Indiquez l&apos;email du contact avec --email.</translation>
+    </message>
+    <message>
+        <source>Tick them with --check KEY.</source>
+        <translation>Cochez-les avec --check KEY.</translation>
+    </message>
+    <message>
+        <source>Tick %1 with --check KEY.</source>
+        <translation>Cochez %1 avec --check KEY.</translation>
+    </message>
+    <message>
+        <source>Tick a criterion of a stage gate on the way (repeat for several), for example need-identified.</source>
+        <translation>Cocher un des critères de passage rencontrés en chemin (répéter l&apos;option pour en cocher plusieurs), par exemple need-identified.</translation>
+    </message>
+    <message>
+        <source>The contact&apos;s email, when the gate needs a valid one.</source>
+        <translation>L&apos;email du contact, quand les critères de passage exigent une adresse valide.</translation>
+    </message>
+    <message>
+        <source>A short note on why it was lost, kept in the history.</source>
+        <translation>Une courte note sur la raison de la perte, conservée dans l&apos;historique.</translation>
+    </message>
+</context>
+<context>
+    <name>DealQualifyCommand</name>
+    <message>
+        <source>Score a deal with BANT+ (Budget, Authority, Need, Timeline, Fit).</source>
+        <translation>Attribuer un score BANT+ à un deal (Budget, Autorité, Besoin, Timeline, Fit).</translation>
+    </message>
+    <message>
+        <source>The deal&apos;s id.</source>
+        <translation>L&apos;id du deal.</translation>
+    </message>
+    <message>
+        <source>Budget, 1–4: &lt; 100 €, 100–500 €, 500–2K €, &gt; 2K €.</source>
+        <translation>Budget, 1–4 : &lt; 100 €, 100–500 €, 500–2K €, &gt; 2K €.</translation>
+    </message>
+    <message>
+        <source>Authority, 1–4: user, influencer, decision maker, economic buyer.</source>
+        <translation>Autorité, 1–4 : utilisateur, influenceur, décideur, acheteur économique.</translation>
+    </message>
+    <message>
+        <source>Need, 1–4: nice-to-have, important, urgent, critical.</source>
+        <translation>Besoin, 1–4 : nice-to-have, important, urgent, critique.</translation>
+    </message>
+    <message>
+        <source>Timeline, 1–4: &gt; 6 months, 3–6 months, 1–3 months, &lt; 1 month.</source>
+        <translation>Timeline, 1–4 : &gt; 6 mois, 3–6 mois, 1–3 mois, &lt; 1 mois.</translation>
+    </message>
+    <message>
+        <source>Fit, 0–3: none, partial, good, perfect.</source>
+        <translation>Fit, 0–3 : aucun, partiel, bon, parfait.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a deal id.</source>
+        <translation>&quot;%1&quot; n&apos;est pas un id de deal.</translation>
+    </message>
+    <message>
+        <source>Missing --%1. See: dealboard-cli deal qualify --help</source>
+        <translation>Il manque --%1. Voir : dealboard-cli deal qualify --help</translation>
+    </message>
+    <message>
+        <source>--%1 needs a whole number, not &quot;%2&quot;.</source>
+        <translation>--%1 attend un nombre entier, pas &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>Deal %1 qualified: BANT+ %2/%3</source>
+        <translation>Deal %1 qualifié : BANT+ %2/%3</translation>
+    </message>
 </context>
 <context>
     <name>DealRepository</name>
@@ -653,6 +767,30 @@
         <source>listing deals</source>
         <translation>la lecture de la liste des deals</translation>
     </message>
+    <message>
+        <source>A deal cannot be placed before itself.</source>
+        <translation>Un deal ne peut pas être placé avant lui-même.</translation>
+    </message>
+    <message>
+        <source>Deal %1 is not in the same column as deal %2.</source>
+        <translation>Le deal %1 n&apos;est pas dans la même colonne que le deal %2.</translation>
+    </message>
+    <message>
+        <source>restoring the deal</source>
+        <translation>la restauration du deal</translation>
+    </message>
+    <message>
+        <source>reading the checklist</source>
+        <translation>la lecture des critères cochés</translation>
+    </message>
+    <message>
+        <source>ticking the checklist</source>
+        <translation>l&apos;enregistrement d&apos;un critère coché</translation>
+    </message>
+    <message>
+        <source>unticking the checklist</source>
+        <translation>le retrait d&apos;un critère coché</translation>
+    </message>
 </context>
 <context>
     <name>DealShowCommand</name>
@@ -726,6 +864,49 @@
     </message>
 </context>
 <context>
+    <name>DealWorkflow</name>
+    <message>
+        <source>Unknown stage &quot;%1&quot;; use one of: %2.</source>
+        <translation>Étape &quot;%1&quot; inconnue ; utilisez l&apos;une de ces valeurs : %2.</translation>
+    </message>
+    <message>
+        <source>“%1” comes from the deal&apos;s data and cannot be ticked.</source>
+        <translation>“%1” découle des données du deal et ne peut pas être coché.</translation>
+    </message>
+    <message>
+        <source>There is nothing to tick to move from %1 to %2.</source>
+        <translation>Il n&apos;y a rien à cocher pour passer de %1 à %2.</translation>
+    </message>
+    <message>
+        <source>Unknown criterion “%1” for a move from %2 to %3; use one of: %4.</source>
+        <translation>Critère “%1” inconnu pour un passage de %2 à %3 ; utilisez l&apos;une de ces valeurs : %4.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid email address.</source>
+        <translation>“%1” n&apos;est pas une adresse email valide.</translation>
+    </message>
+    <message>
+        <source>Deal %1 is already in %2.</source>
+        <translation>Le deal %1 est déjà à l&apos;étape %2.</translation>
+    </message>
+    <message>
+        <source>Deal %1 is not in %2.</source>
+        <translation>Le deal %1 n&apos;est pas à l&apos;étape %2.</translation>
+    </message>
+    <message>
+        <source>Event %1 was already undone.</source>
+        <translation>L&apos;événement %1 a déjà été annulé.</translation>
+    </message>
+    <message>
+        <source>Event %1 (%2) cannot be undone.</source>
+        <translation>L&apos;événement %1 (%2) ne peut pas être annulé.</translation>
+    </message>
+    <message>
+        <source>Event %1 (%2 of %3 %4) is not part of a change to deal %5.</source>
+        <translation>L&apos;événement %1 (%2 de %3 %4) ne fait pas partie d&apos;une modification du deal %5.</translation>
+    </message>
+</context>
+<context>
     <name>DemoCommand</name>
     <message>
         <source>Fill the database with realistic sample data.</source>
@@ -777,6 +958,10 @@
         <source>counting events</source>
         <translation>le comptage des événements</translation>
     </message>
+    <message>
+        <source>There is no event with id %1.</source>
+        <translation>Aucun événement avec l&apos;id %1.</translation>
+    </message>
 </context>
 <context>
     <name>InitCommand</name>
@@ -818,6 +1003,10 @@
     <message>
         <source>Cannot commit the schema migration: %1</source>
         <translation>Impossible de valider la migration du schéma : %1</translation>
+    </message>
+    <message>
+        <source>Gate checklists and BANT+ qualifications</source>
+        <translation>Critères de passage cochés et qualifications BANT+</translation>
     </message>
 </context>
 <context>
@@ -888,6 +1077,676 @@
     <message>
         <source>The playbook %1 is invalid: %2</source>
         <translation>Le playbook %1 n&apos;est pas valide : %2</translation>
+    </message>
+    <message>
+        <source>A rotting limit cannot be negative.</source>
+        <translation>Une limite de stagnation ne peut pas être négative.</translation>
+    </message>
+    <message>
+        <source>edited in Settings</source>
+        <translation>modifié dans les Réglages</translation>
+    </message>
+</context>
+<context>
+    <name>QualificationRepository</name>
+    <message>
+        <source>saving the qualification</source>
+        <translation>l&apos;enregistrement de la qualification</translation>
+    </message>
+    <message>
+        <source>%1 must be between %2 and %3, not %4.</source>
+        <translation>%1 : la note doit être comprise entre %2 et %3, pas %4.</translation>
+    </message>
+    <message>
+        <source>reading the deal</source>
+        <translation>la lecture du deal</translation>
+    </message>
+    <message>
+        <source>There is no deal with id %1.</source>
+        <translation>Aucun deal avec l&apos;id %1.</translation>
+    </message>
+    <message>
+        <source>reading the qualification</source>
+        <translation>la lecture de la qualification</translation>
+    </message>
+    <message>
+        <source>reading the qualifications</source>
+        <translation>la lecture des qualifications</translation>
+    </message>
+</context>
+<context>
+    <name>StageGates</name>
+    <message>
+        <source>Not qualified yet</source>
+        <translation>Pas encore qualifié</translation>
+    </message>
+    <message>
+        <source>BANT+ score %1/%2</source>
+        <translation>Score BANT+ %1/%2</translation>
+    </message>
+    <message>
+        <source>BANT+ score %1/%2, needs %3</source>
+        <translation>Score BANT+ %1/%2, %3 requis</translation>
+    </message>
+    <message>
+        <source>No contact email</source>
+        <translation>Pas d&apos;email de contact</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid email</source>
+        <translation>“%1” n&apos;est pas un email valide</translation>
+    </message>
+    <message>
+        <source>A signed quote is recorded</source>
+        <translation>Un devis signé est enregistré</translation>
+    </message>
+    <message>
+        <source>Under %1/month: online terms, no signed quote needed</source>
+        <translation>Moins de %1/mois : conditions en ligne, pas besoin de devis signé</translation>
+    </message>
+    <message>
+        <source>Signature recorded by hand</source>
+        <translation>Signature enregistrée à la main</translation>
+    </message>
+    <message>
+        <source>Record the signature by hand until quotes are in Dealboard</source>
+        <translation>Enregistrez la signature à la main en attendant que les devis arrivent dans Dealboard</translation>
+    </message>
+</context>
+<context>
+    <name>dealboard::BoardColumnModel</name>
+    <message>
+        <source>not qualified</source>
+        <translation>non qualifié</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %2, %3 a month, %4, %n day(s) in %5</source>
+        <translation>
+            <numerusform>%1, %2, %3 par mois, %4, %n jour à l&apos;étape %5</numerusform>
+            <numerusform>%1, %2, %3 par mois, %4, %n jours à l&apos;étape %5</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>dealboard::BoardPage</name>
+    <message>
+        <source>Only &amp;rotting</source>
+        <translation>Seulement ceux qui &amp;stagnent</translation>
+    </message>
+    <message>
+        <source>Only o&amp;verdue</source>
+        <translation>Seulement ceux en &amp;retard</translation>
+    </message>
+    <message>
+        <source>Filter by company, title, contact…</source>
+        <translation>Filtrer par entreprise, titre, contact…</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>BANT+ band</source>
+        <translation>Niveau BANT+</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Deals that stayed in their stage longer than the playbook&apos;s limit</source>
+        <translation>Deals restés dans leur étape plus longtemps que la limite du playbook</translation>
+    </message>
+    <message>
+        <source>Deals whose next step is past due</source>
+        <translation>Deals dont la prochaine action est en retard</translation>
+    </message>
+    <message>
+        <source>All segments</source>
+        <translation>Tous les segments</translation>
+    </message>
+    <message>
+        <source>Not qualified</source>
+        <translation>Non qualifié</translation>
+    </message>
+    <message>
+        <source>All bands</source>
+        <translation>Tous les niveaux</translation>
+    </message>
+    <message>
+        <source>All owners</source>
+        <translation>Tous les responsables</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; %2 %&lt;br&gt;&lt;small&gt;%3 · %4 · %5&lt;/small&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; %2 %&lt;br&gt;&lt;small&gt;%3 · %4 · %5&lt;/small&gt;</translation>
+    </message>
+    <message>
+        <source>Deals · MRR · weighted (MRR × %1 %)</source>
+        <translation>Deals · MRR · pondéré (MRR × %1 %)</translation>
+    </message>
+</context>
+<context>
+    <name>dealboard::CardDelegate</name>
+    <message>
+        <source>—</source>
+        <comment>no BANT+ score</comment>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>%1/mo</source>
+        <translation>%1/mois</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln d</source>
+        <comment>days in stage</comment>
+        <translation>
+            <numerusform>%Ln j</numerusform>
+            <numerusform>%Ln j</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>close %1</source>
+        <translation>clôture %1</translation>
+    </message>
+</context>
+<context>
+    <name>dealboard::DealActions</name>
+    <message>
+        <source>“%1” (%2)</source>
+        <translation>“%1” (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln deal(s)</source>
+        <translation>
+            <numerusform>%Ln deal</numerusform>
+            <numerusform>%Ln deals</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot move the deal</source>
+        <translation>Impossible de déplacer le deal</translation>
+    </message>
+    <message>
+        <source>Move %1 to %2</source>
+        <translation>Déplacer %1 vers %2</translation>
+    </message>
+    <message>
+        <source>Cannot mark the deal lost</source>
+        <translation>Impossible de marquer le deal comme perdu</translation>
+    </message>
+    <message>
+        <source>The move was refused.</source>
+        <translation>Le déplacement a été refusé.</translation>
+    </message>
+    <message>
+        <source>Mark %1 as lost</source>
+        <translation>Marquer comme perdu : %1</translation>
+    </message>
+    <message>
+        <source>Cannot reorder</source>
+        <translation>Impossible de réordonner</translation>
+    </message>
+</context>
+<context>
+    <name>dealboard::DealEditorDialog</name>
+    <message>
+        <source>New Deal</source>
+        <translation>Nouveau deal</translation>
+    </message>
+    <message>
+        <source>Edit Deal — %1</source>
+        <translation>Modifier le deal — %1</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problèmes</translation>
+    </message>
+    <message>
+        <source>Create Deal</source>
+        <translation>Créer le deal</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>&amp;Deal</source>
+        <translation>&amp;Deal</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Historique</translation>
+    </message>
+</context>
+<context>
+    <name>dealboard::DealEditorForm</name>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>What the customer buys, e.g. Multi-project hosting</source>
+        <translation>Ce que le client achète, par ex. Hébergement multi-projets</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre :</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Entreprise</translation>
+    </message>
+    <message>
+        <source>Choose a company or type a new one&apos;s name</source>
+        <translation>Choisissez une entreprise ou saisissez le nom d&apos;une nouvelle</translation>
+    </message>
+    <message>
+        <source>C&amp;ompany:</source>
+        <translation>&amp;Entreprise :</translation>
+    </message>
+    <message>
+        <source>Segment of the new company</source>
+        <translation>Segment de la nouvelle entreprise</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Non défini</translation>
+    </message>
+    <message>
+        <source>Suggested by the MRR. The segment belongs to the company: an agency stays an agency whatever the deal&apos;s budget.</source>
+        <translation>Suggéré d&apos;après le MRR. Le segment appartient à l&apos;entreprise : une agence reste une agence, quel que soit le budget du deal.</translation>
+    </message>
+    <message>
+        <source>New company, created with the deal</source>
+        <translation>Nouvelle entreprise, créée avec le deal</translation>
+    </message>
+    <message>
+        <source>Se&amp;gment:</source>
+        <translation>Se&amp;gment :</translation>
+    </message>
+    <message>
+        <source>Primary contact</source>
+        <translation>Contact principal</translation>
+    </message>
+    <message>
+        <source>Primary &amp;contact:</source>
+        <translation>&amp;Contact principal :</translation>
+    </message>
+    <message>
+        <source>New contact&apos;s name</source>
+        <translation>Nom du nouveau contact</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>New contact&apos;s email</source>
+        <translation>Email du nouveau contact</translation>
+    </message>
+    <message>
+        <source>name@company.com</source>
+        <translation>nom@entreprise.com</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>Ema&amp;il :</translation>
+    </message>
+    <message>
+        <source>New contact&apos;s phone</source>
+        <translation>Téléphone du nouveau contact</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Facultatif</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation>Télé&amp;phone :</translation>
+    </message>
+    <message>
+        <source>New contact&apos;s job title</source>
+        <translation>Fonction du nouveau contact</translation>
+    </message>
+    <message>
+        <source>Optional, e.g. CTO</source>
+        <translation>Facultatif, par ex. CTO</translation>
+    </message>
+    <message>
+        <source>&amp;Job title:</source>
+        <translation>&amp;Fonction :</translation>
+    </message>
+    <message>
+        <source>Monthly recurring revenue</source>
+        <translation>Revenu mensuel récurrent</translation>
+    </message>
+    <message>
+        <source>&amp;MRR per month:</source>
+        <translation>&amp;MRR par mois :</translation>
+    </message>
+    <message>
+        <source>One-time amount</source>
+        <translation>Montant ponctuel</translation>
+    </message>
+    <message>
+        <source>Set-up, migration or other fees billed once.</source>
+        <translation>Frais de mise en service, de migration ou autres, facturés une seule fois.</translation>
+    </message>
+    <message>
+        <source>One-time &amp;amount:</source>
+        <translation>M&amp;ontant ponctuel :</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>&amp;Stage:</source>
+        <translation>Ét&amp;ape :</translation>
+    </message>
+    <message>
+        <source>Move the deal on the board to change its stage: each move checks the playbook&apos;s stage gates.</source>
+        <translation>Déplacez le deal sur le tableau pour changer son étape : chaque déplacement vérifie les critères de passage du playbook.</translation>
+    </message>
+    <message>
+        <source>Stage:</source>
+        <translation>Étape :</translation>
+    </message>
+    <message>
+        <source>Has an expected close date</source>
+        <translation>A une date de clôture prévue</translation>
+    </message>
+    <message>
+        <source>Expected close</source>
+        <translation>Clôture prévue</translation>
+    </message>
+    <message>
+        <source>E&amp;xpected close:</source>
+        <translation>Clôt&amp;ure prévue :</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Where the deal came from: inbound, referral, trade show…</source>
+        <translation>Provenance du deal : inbound, recommandation, salon…</translation>
+    </message>
+    <message>
+        <source>So&amp;urce:</source>
+        <translation>&amp;Source :</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>O&amp;wner:</source>
+        <translation>Responsa&amp;ble :</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Prochaine action</translation>
+    </message>
+    <message>
+        <source>e.g. Send the proposal</source>
+        <translation>par ex. Envoyer la proposition</translation>
+    </message>
+    <message>
+        <source>Next ste&amp;p:</source>
+        <translation>P&amp;rochaine action :</translation>
+    </message>
+    <message>
+        <source>Next step has a due date</source>
+        <translation>La prochaine action a une échéance</translation>
+    </message>
+    <message>
+        <source>Next step due</source>
+        <translation>Échéance de la prochaine action</translation>
+    </message>
+    <message>
+        <source>D&amp;ue:</source>
+        <translation>Éc&amp;héance :</translation>
+    </message>
+    <message>
+        <source>&amp;Verbal agreement</source>
+        <translation>Accord &amp;verbal</translation>
+    </message>
+    <message>
+        <source>The buyer said yes; only the signature is missing. Feeds the forecast: a deal in Nego with a verbal agreement counts in Commit.</source>
+        <translation>L&apos;acheteur a dit oui ; il ne manque que la signature. Alimente les prévisions : un deal en Négociation avec un accord verbal compte dans Commit.</translation>
+    </message>
+    <message>
+        <source>Time&amp;line confirmed</source>
+        <translation>Time&amp;line confirmée</translation>
+    </message>
+    <message>
+        <source>The buyer confirmed when they will decide. Feeds the forecast: a deal in Proposal with a confirmed timeline counts in Best case.</source>
+        <translation>L&apos;acheteur a confirmé quand il décidera. Alimente les prévisions : un deal en Proposition avec une timeline confirmée compte dans Best case.</translation>
+    </message>
+    <message>
+        <source>Forecast:</source>
+        <translation>Prévisions :</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucun</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>New contact…</source>
+        <translation>Nouveau contact…</translation>
+    </message>
+    <message>
+        <source>%1, expected cycle %2–%3 days</source>
+        <translation>%1, cycle prévu de %2 à %3 jours</translation>
+    </message>
+    <message>
+        <source>Give the deal a title.</source>
+        <translation>Donnez un titre au deal.</translation>
+    </message>
+    <message>
+        <source>Choose the company, or type the name of a new one.</source>
+        <translation>Choisissez l&apos;entreprise, ou saisissez le nom d&apos;une nouvelle.</translation>
+    </message>
+    <message>
+        <source>Give the new contact a name.</source>
+        <translation>Donnez un nom au nouveau contact.</translation>
+    </message>
+    <message>
+        <source>Enter the new contact&apos;s email address.</source>
+        <translation>Saisissez l&apos;adresse email du nouveau contact.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid email address: check the new contact&apos;s email.</source>
+        <translation>“%1” n&apos;est pas une adresse email valide : vérifiez l&apos;email du nouveau contact.</translation>
+    </message>
+    <message>
+        <source>%1 already has this email address: choose them as the contact instead.</source>
+        <translation>%1 a déjà cette adresse email : choisissez plutôt cette personne comme contact.</translation>
+    </message>
+    <message>
+        <source>MRR</source>
+        <translation>MRR</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>%1: an amount cannot be negative.</source>
+        <translation>%1 : un montant ne peut pas être négatif.</translation>
+    </message>
+</context>
+<context>
+    <name>dealboard::DealHistoryList</name>
+    <message>
+        <source>History of the deal</source>
+        <translation>Historique du deal</translation>
+    </message>
+    <message>
+        <source>Cannot read the history: %1</source>
+        <translation>Impossible de lire l&apos;historique : %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>No history recorded for this deal.</source>
+        <translation>Aucun historique enregistré pour ce deal.</translation>
+    </message>
+    <message>
+        <source>Created in %1</source>
+        <translation>Créé à l&apos;étape %1</translation>
+    </message>
+    <message>
+        <source>Moved from %1 to %2</source>
+        <translation>Déplacé de %1 à %2</translation>
+    </message>
+    <message>
+        <source>Won (from %1)</source>
+        <translation>Gagné (depuis %1)</translation>
+    </message>
+    <message>
+        <source>Lost from %1: %2</source>
+        <translation>Perdu à l&apos;étape %1 : %2</translation>
+    </message>
+    <message>
+        <source>Lost from %1: %2 (%3)</source>
+        <translation>Perdu à l&apos;étape %1 : %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Supprimé</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>Restauré</translation>
+    </message>
+    <message>
+        <source>Unchecked “%1”</source>
+        <translation>Décoché “%1”</translation>
+    </message>
+    <message>
+        <source>Checked “%1”</source>
+        <translation>Coché “%1”</translation>
+    </message>
+    <message>
+        <source>%1/%2</source>
+        <translation>%1/%2</translation>
+    </message>
+    <message>
+        <source>Qualified: BANT+ %1 (%2)</source>
+        <translation>Qualifié : BANT+ %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Qualified: BANT+ %1</source>
+        <translation>Qualifié : BANT+ %1</translation>
+    </message>
+    <message>
+        <source>Undid a change</source>
+        <translation>Modification annulée</translation>
+    </message>
+    <message>
+        <source>Reordered in its column</source>
+        <translation>Réordonné dans sa colonne</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Entreprise</translation>
+    </message>
+    <message>
+        <source>Primary contact</source>
+        <translation>Contact principal</translation>
+    </message>
+    <message>
+        <source>MRR</source>
+        <translation>MRR</translation>
+    </message>
+    <message>
+        <source>One-time amount</source>
+        <translation>Montant ponctuel</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Devise</translation>
+    </message>
+    <message>
+        <source>Expected close</source>
+        <translation>Clôture prévue</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Prochaine action</translation>
+    </message>
+    <message>
+        <source>Next step due</source>
+        <translation>Échéance de la prochaine action</translation>
+    </message>
+    <message>
+        <source>Verbal agreement</source>
+        <translation>Accord verbal</translation>
+    </message>
+    <message>
+        <source>Timeline confirmed</source>
+        <translation>Timeline confirmée</translation>
+    </message>
+    <message>
+        <source>HubSpot id</source>
+        <translation>Id HubSpot</translation>
+    </message>
+    <message>
+        <source>Pipedrive id</source>
+        <translation>Id Pipedrive</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1 : %2 → %3</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>non renseigné</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>company %1</source>
+        <translation>entreprise %1</translation>
+    </message>
+    <message>
+        <source>contact %1</source>
+        <translation>contact %1</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
     </message>
 </context>
 <context>
@@ -1005,6 +1864,86 @@
     </message>
 </context>
 <context>
+    <name>dealboard::GateDialog</name>
+    <message>
+        <source>Stage gate</source>
+        <translation>Critères de passage</translation>
+    </message>
+    <message>
+        <source>Before %1 moves on, the playbook asks for:</source>
+        <translation>Avant de faire avancer %1, le playbook demande :</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>The contact&apos;s email</source>
+        <translation>L&apos;email du contact</translation>
+    </message>
+    <message>
+        <source>&amp;Move</source>
+        <translation>&amp;Déplacer</translation>
+    </message>
+    <message>
+        <source>Every criterion holds.</source>
+        <translation>Tous les critères sont remplis.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n criterion(s) still missing: the deal stays where it is until they hold.</source>
+        <translation>
+            <numerusform>%n critère manque encore : le deal reste où il est tant qu&apos;il n&apos;est pas rempli.</numerusform>
+            <numerusform>%n critères manquent encore : le deal reste où il est tant qu&apos;ils ne sont pas remplis.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>dealboard::LostDropZone</name>
+    <message>
+        <source>Drop a deal here to mark it lost (you will be asked why)</source>
+        <translation>Déposez un deal ici pour le marquer comme perdu (la raison vous sera demandée)</translation>
+    </message>
+</context>
+<context>
+    <name>dealboard::LostReasonDialog</name>
+    <message>
+        <source>Mark as Lost</source>
+        <translation>Marquer comme perdu</translation>
+    </message>
+    <message>
+        <source>Why was %1 lost?</source>
+        <translation>Pourquoi avoir perdu %1 ?</translation>
+    </message>
+    <message>
+        <source>Competitor&apos;s name</source>
+        <translation>Nom du concurrent</translation>
+    </message>
+    <message>
+        <source>What happened, what to learn (optional)</source>
+        <translation>Ce qui s&apos;est passé, les leçons à en tirer (facultatif)</translation>
+    </message>
+    <message>
+        <source>Lost to:</source>
+        <translation>Perdu face à :</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Note :</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;Lost</source>
+        <translation>Marquer comme &amp;perdu</translation>
+    </message>
+    <message>
+        <source>Choose a reason.</source>
+        <translation>Choisissez une raison.</translation>
+    </message>
+    <message>
+        <source>Name the competitor.</source>
+        <translation>Indiquez le concurrent.</translation>
+    </message>
+</context>
+<context>
     <name>dealboard::MainWindow</name>
     <message>
         <source>Today</source>
@@ -1017,10 +1956,6 @@
     <message>
         <source>Board</source>
         <translation>Tableau</translation>
-    </message>
-    <message>
-        <source>The Kanban pipeline: one column per stage, drag deals from Lead to Won with the playbook&apos;s stage gates. Comes next.</source>
-        <translation>Le pipeline en Kanban : une colonne par étape, faites glisser les deals de Lead à Gagné en respectant les critères de passage du playbook. Prochainement.</translation>
     </message>
     <message>
         <source>Deals</source>
@@ -1071,10 +2006,6 @@
         <translation>Réglages</translation>
     </message>
     <message>
-        <source>The playbook&apos;s stages, probabilities, gates and targets, editable; email account; language.</source>
-        <translation>Les étapes, probabilités, critères de passage et objectifs du playbook, modifiables ; le compte email ; la langue.</translation>
-    </message>
-    <message>
         <source>Sections</source>
         <translation>Sections</translation>
     </message>
@@ -1104,7 +2035,7 @@
     </message>
     <message>
         <source>&amp;Find Deals…</source>
-        <translation>&amp;Rechercher des deals…</translation>
+        <translation>Rec&amp;hercher des deals…</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -1201,6 +2132,53 @@
             <numerusform>Pipeline ouvert %1 · pondéré %2 · %Ln deals ouverts</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>&amp;Deal</source>
+        <translation>&amp;Deal</translation>
+    </message>
+    <message>
+        <source>&amp;New Deal…</source>
+        <translation>&amp;Nouveau deal…</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;Lost…</source>
+        <translation>Marquer comme &amp;perdu…</translation>
+    </message>
+    <message>
+        <source>Move to the next stage: Ctrl+Right on a card</source>
+        <translation>Passer à l&apos;étape suivante : Ctrl+Droite sur une carte</translation>
+    </message>
+    <message>
+        <source>Move up or down its column: Ctrl+Up/Down</source>
+        <translation>Monter ou descendre dans sa colonne : Ctrl+Haut/Bas</translation>
+    </message>
+    <message>
+        <source>Show the &amp;Customer Column</source>
+        <translation>Afficher la colonne &amp;Client</translation>
+    </message>
+    <message>
+        <source>Select deals on the board first.</source>
+        <translation>Sélectionnez d&apos;abord des deals sur le tableau.</translation>
+    </message>
+    <message>
+        <source>Board (%1)</source>
+        <translation>Tableau (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>dealboard::MoneyLineEdit</name>
+    <message>
+        <source>“%1” is not an amount. Type it like %2.</source>
+        <translation>“%1” n&apos;est pas un montant. Saisissez-le sous la forme %2.</translation>
+    </message>
 </context>
 <context>
     <name>dealboard::NewDatabase</name>
@@ -1211,6 +2189,13 @@
     <message>
         <source>Cancel</source>
         <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>dealboard::OptionalDateEdit</name>
+    <message>
+        <source>None</source>
+        <translation>Aucune</translation>
     </message>
 </context>
 <context>
@@ -1245,6 +2230,41 @@
     </message>
 </context>
 <context>
+    <name>dealboard::SettingsPage</name>
+    <message>
+        <source>&lt;b&gt;Stages&lt;/b&gt; — a deal that stays in a stage longer than its limit is marked as rotting on the board (0: never).</source>
+        <translation>&lt;b&gt;Étapes&lt;/b&gt; — un deal qui reste dans une étape plus longtemps que sa limite est signalé sur le tableau comme un deal qui stagne (0 : jamais).</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>Probability</source>
+        <translation>Probabilité</translation>
+    </message>
+    <message>
+        <source>Rotting after (days)</source>
+        <translation>Stagne après (jours)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Rotting limit of %1, in days</source>
+        <translation>Limite de stagnation de l&apos;étape %1, en jours</translation>
+    </message>
+    <message>
+        <source>Cannot save the settings</source>
+        <translation>Impossible d&apos;enregistrer les réglages</translation>
+    </message>
+    <message>
+        <source>Change the rotting limits</source>
+        <translation>Modifier les limites de stagnation</translation>
+    </message>
+</context>
+<context>
     <name>dealboard::Startup</name>
     <message>
         <source>Dealboard: an offline pipeline manager for founder-led sales.</source>
@@ -1261,6 +2281,41 @@
     <message>
         <source>Dealboard cannot open the database</source>
         <translation>Dealboard ne peut pas ouvrir la base de données</translation>
+    </message>
+</context>
+<context>
+    <name>dealboard::Undo</name>
+    <message>
+        <source>Cannot undo</source>
+        <translation>Impossible d&apos;annuler</translation>
+    </message>
+    <message>
+        <source>Cannot redo</source>
+        <translation>Impossible de rétablir</translation>
+    </message>
+    <message>
+        <source>A stage gate no longer holds.</source>
+        <translation>Un critère de passage n&apos;est plus rempli.</translation>
+    </message>
+    <message>
+        <source>Reorder “%1”</source>
+        <translation>Réordonner “%1”</translation>
+    </message>
+    <message>
+        <source>Cannot save the playbook</source>
+        <translation>Impossible d&apos;enregistrer le playbook</translation>
+    </message>
+    <message>
+        <source>Edit “%1”</source>
+        <translation>Modifier “%1”</translation>
+    </message>
+    <message>
+        <source>New deal “%1”</source>
+        <translation>Nouveau deal “%1”</translation>
+    </message>
+    <message>
+        <source>Cannot save the deal</source>
+        <translation>Impossible d&apos;enregistrer le deal</translation>
     </message>
 </context>
 <context>
@@ -1312,6 +2367,18 @@
     <message>
         <source>Unknown command &quot;%1 %2&quot;; use one of: %3.</source>
         <translation>Commande inconnue &quot;%1 %2&quot; ; utilisez l&apos;une de : %3.</translation>
+    </message>
+    <message>
+        <source>checked &quot;%1&quot;</source>
+        <translation>coché &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>qualified: BANT+ %1/19</source>
+        <translation>qualifié : BANT+ %1/19</translation>
+    </message>
+    <message>
+        <source>undid event %1</source>
+        <translation>événement %1 annulé</translation>
     </message>
 </context>
 </TS>

@@ -13,17 +13,12 @@
 
 namespace dealboard {
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("dealboard::Undo", text);
-}
-} // namespace
-
 SaveDealCommand::SaveDealCommand(Database &db, DealStore &store, DealDraft draft,
                                  std::optional<Deal> before)
-    : QUndoCommand(before ? tr("Edit “%1”").arg(draft.deal.title)
-                          : tr("New deal “%1”").arg(draft.deal.title))
+    : QUndoCommand(
+          before ? QCoreApplication::translate("dealboard::Undo", "Edit “%1”").arg(draft.deal.title)
+                 : QCoreApplication::translate("dealboard::Undo", "New deal “%1”")
+                       .arg(draft.deal.title))
     , m_db(db)
     , m_store(store)
     , m_draft(std::move(draft))
@@ -75,7 +70,9 @@ void SaveDealCommand::redo()
 {
     if (Status s = save(); !s) {
         m_failed = true;
-        MessageBox::critical(nullptr, tr("Cannot save the deal"), s.errorMessage());
+        MessageBox::critical(nullptr,
+                             QCoreApplication::translate("dealboard::Undo", "Cannot save the deal"),
+                             s.errorMessage());
         setObsolete(true);
         return;
     }
@@ -95,7 +92,8 @@ void SaveDealCommand::undo()
     if (s && m_companyId)
         s = CompanyRepository(m_db).remove(m_companyId);
     if (!s) {
-        MessageBox::critical(nullptr, tr("Cannot undo"), s.errorMessage());
+        MessageBox::critical(nullptr, QCoreApplication::translate("dealboard::Undo", "Cannot undo"),
+                             s.errorMessage());
         setObsolete(true);
     }
     if (m_before)

@@ -19,7 +19,7 @@ const QString kSignedQuote = u"signed-quote"_s;
 // The playbook's "online terms" ceiling: below it no signed quote is needed (§7.3).
 std::optional<qint64> onlineTermsMaxCents(const Playbook &playbook)
 {
-    for (const QJsonValue &v : playbook.section(u"signature"_s).toArray()) {
+    for (const auto &v : playbook.section(u"signature"_s).toArray()) {
         const QJsonObject o = v.toObject();
         if (o.value("key"_L1).toString() == "online-terms"_L1 &&
             o.value("mrrMaxCents"_L1).isDouble())
