@@ -117,8 +117,12 @@ void CardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
         pb.stage(deal.stage)->isOpen()) {
         painter->setPen(Palette::overdue(pal));
         painter->setFont(small);
-        painter->drawText(row.adjusted(afterMrr, 0, 0, 0), Qt::AlignLeft | Qt::AlignVCenter,
-                          tr("close %1").arg(locale.toString(deal.expectedClose, u"d MMM"_s)));
+        // Between the MRR and the days (and their mark), elided rather than overlapping.
+        const int daysWidth = smallMetrics.horizontalAdvance(daysText) + smallMetrics.height();
+        const QRect space = row.adjusted(afterMrr, 0, -daysWidth, 0);
+        const QString close = tr("close %1").arg(locale.toString(deal.expectedClose, u"d MMM"_s));
+        painter->drawText(space, Qt::AlignLeft | Qt::AlignVCenter,
+                          smallMetrics.elidedText(close, Qt::ElideRight, space.width()));
     }
 
     // Line 4: the next step and its due date, red when overdue.

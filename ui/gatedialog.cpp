@@ -28,6 +28,7 @@ GateDialog::GateDialog(const Playbook &playbook, const QString &dealText,
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setObjectName(u"gateDialog"_s);
+    setMinimumWidth(440);
     setWindowTitle(tr("Stage gate"));
     auto *layout = new QVBoxLayout(this);
     auto *intro = new QLabel(

@@ -31,6 +31,7 @@ LostReasonDialog::LostReasonDialog(const Playbook &playbook, const QString &deal
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setObjectName(u"lostReasonDialog"_s);
+    setMinimumWidth(400);
     setWindowTitle(tr("Mark as Lost"));
     auto *intro = new QLabel(tr("Why was %1 lost?").arg(dealsText.toHtmlEscaped()), this);
     intro->setWordWrap(true);
