@@ -39,6 +39,7 @@ std::vector<std::unique_ptr<Command>> allCommands()
     c.push_back(std::make_unique<DealAddCommand>());
     c.push_back(std::make_unique<DealMoveCommand>());
     c.push_back(std::make_unique<DealQualifyCommand>());
+    c.push_back(std::make_unique<DealQualifyCommand>(u"qualify"_s));
     c.push_back(std::make_unique<DealListCommand>());
     c.push_back(std::make_unique<DealShowCommand>());
     c.push_back(std::make_unique<CheckCommand>());

@@ -15,9 +15,9 @@ const QStringList &scoreKeys()
 }
 } // namespace
 
-DealQualifyCommand::DealQualifyCommand()
-    : DatabaseCommand(u"deal qualify"_s, tr("Score a deal with BANT+ (Budget, Authority, Need, "
-                                            "Timeline, Fit)."))
+DealQualifyCommand::DealQualifyCommand(const QString &name)
+    : DatabaseCommand(name, tr("Score a deal with BANT+ (Budget, Authority, Need, "
+                               "Timeline, Fit)."))
 {
     addPositional({u"id"_s, tr("The deal's id."), u"ID"_s});
     addOption({u"budget"_s, tr("Budget, 1–4: < 100 €, 100–500 €, 500–2K €, > 2K €."), u"N"_s});

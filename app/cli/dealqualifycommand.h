@@ -10,7 +10,8 @@ class DealQualifyCommand : public DatabaseCommand
     Q_DECLARE_TR_FUNCTIONS(DealQualifyCommand)
 
 public:
-    DealQualifyCommand();
+    // Also registered as the top-level "qualify", the name the playbook's users know.
+    explicit DealQualifyCommand(const QString &name = QStringLiteral("deal qualify"));
 
 protected:
     int runOn(Database &db, const QCommandLineParser &parser) override;

@@ -2,6 +2,7 @@
 
 #include <QDateTime>
 #include <QJsonObject>
+#include <QStringList>
 
 namespace dealboard {
 
@@ -17,6 +18,10 @@ struct Qualification
     int timeline = 1;    // 1–4
     int fit = 0;         // 0–3
     QJsonObject answers; // the checklist's answers, by question key
+    // Criteria left unanswered in a draft (their score is 0 and counts for nothing); the
+    // Lead → Qualified gate needs a complete qualification.
+    QStringList unanswered;
+    bool isComplete() const { return unanswered.isEmpty(); }
     int total() const { return budget + authority + need + timeline + fit; }
 };
 

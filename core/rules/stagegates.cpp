@@ -58,6 +58,10 @@ CriterionState evaluateOne(const Playbook &playbook, const Gate &gate,
         state.tickable = false;
         if (!evidence.bantTotal) {
             state.explanation = StageGates::tr("Not qualified yet");
+        } else if (evidence.bantUnanswered > 0) {
+            state.explanation = StageGates::tr("The qualification is a draft: %n criterion(s) "
+                                               "not answered",
+                                               nullptr, evidence.bantUnanswered);
         } else {
             state.met = *evidence.bantTotal >= criterion.minScore;
             state.explanation = state.met ? StageGates::tr("BANT+ score %1/%2")

@@ -18,6 +18,7 @@ struct GateEvidence
     qint64 mrrCents = 0;
     bool signedQuote = false; // a signed quote exists (quotes come in a later version)
     QSet<QString> checked;    // criteria the user ticked for this deal
+    int bantUnanswered = 0;   // criteria the latest qualification left unanswered (a draft)
 };
 
 // One criterion of one gate on the way, met or not, and why.

@@ -85,10 +85,27 @@ QStringList step3()
     };
 }
 
+QStringList step4()
+{
+    const QString pk = SqlDialect::autoIncrementKey();
+    return {
+        // A draft qualification leaves criteria unanswered (comma-separated keys, NULL: none).
+        u"ALTER TABLE qualifications ADD COLUMN unanswered TEXT"_s,
+        // Follow-ups and tasks on deals; the Today view lists the open ones by due date.
+        u"CREATE TABLE activities (id %1, deal_id INTEGER NOT NULL REFERENCES deals(id), "
+        "kind TEXT NOT NULL, title TEXT NOT NULL CHECK (title <> ''), due TEXT NOT NULL, "
+        "done_at INTEGER, created_at INTEGER NOT NULL, note TEXT, deleted_at INTEGER)"_s.arg(pk),
+        u"CREATE INDEX activities_deal ON activities (deal_id, due)"_s,
+        u"CREATE INDEX activities_open ON activities (due) WHERE done_at IS NULL AND "
+        "deleted_at IS NULL"_s,
+    };
+}
+
 const Step kSteps[] = {
     {QT_TRANSLATE_NOOP("Migrations", "Companies, contacts, deals, event log and playbook"), &step1},
     {QT_TRANSLATE_NOOP("Migrations", "Append-only event log, board and import indexes"), &step2},
     {QT_TRANSLATE_NOOP("Migrations", "Gate checklists and BANT+ qualifications"), &step3},
+    {QT_TRANSLATE_NOOP("Migrations", "Draft qualifications and follow-up activities"), &step4},
 };
 
 } // namespace

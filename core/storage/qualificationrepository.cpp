@@ -13,7 +13,8 @@ namespace dealboard {
 
 namespace {
 
-const QString kColumns = u"id, deal_id, at, budget, authority, need, timeline, fit, answers"_s;
+const QString kColumns =
+    u"id, deal_id, at, budget, authority, need, timeline, fit, answers, unanswered"_s;
 
 Qualification read(const QSqlQuery &q)
 {
@@ -27,6 +28,7 @@ Qualification read(const QSqlQuery &q)
     out.timeline = q.value(6).toInt();
     out.fit = q.value(7).toInt();
     out.answers = QJsonDocument::fromJson(q.value(8).toString().toUtf8()).object();
+    out.unanswered = q.value(9).toString().split(u',', Qt::SkipEmptyParts);
     return out;
 }
 
@@ -52,7 +54,7 @@ Result<qint64> QualificationRepository::insertRow(const Qualification &q)
 {
     QSqlQuery &query = m_db.prepared(
         u"INSERT INTO qualifications (deal_id, at, budget, authority, need, timeline, fit, total, "
-        "answers) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+        "answers, unanswered) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
     query.addBindValue(q.dealId);
     query.addBindValue(q.at.toMSecsSinceEpoch());
     query.addBindValue(q.budget);
@@ -65,6 +67,7 @@ Result<qint64> QualificationRepository::insertRow(const Qualification &q)
         q.answers.isEmpty()
             ? QVariant()
             : QVariant(QString::fromUtf8(QJsonDocument(q.answers).toJson(QJsonDocument::Compact))));
+    query.addBindValue(q.unanswered.isEmpty() ? QVariant() : QVariant(q.unanswered.join(u',')));
     if (Status s = m_db.exec(query, tr("saving the qualification")); !s)
         return s.error();
     return query.lastInsertId().toLongLong();
@@ -72,9 +75,24 @@ Result<qint64> QualificationRepository::insertRow(const Qualification &q)
 
 Result<qint64> QualificationRepository::add(Qualification &q)
 {
+    QStringList keys;
+    for (const BantCriterion &c : m_db.playbook().bantCriteria())
+        keys << c.key;
+    for (const QString &key : std::as_const(q.unanswered))
+        if (!keys.contains(key))
+            return userError(
+                tr("Unknown BANT+ criterion \"%1\"; use one of: %2.").arg(key, keys.join(u", "_s)));
     for (const BantCriterion &c : m_db.playbook().bantCriteria()) {
         const std::optional<int> score = scoreOf(q, c.key);
-        if (score && (*score < c.min || *score > c.max))
+        if (!score)
+            continue;
+        // An unanswered criterion of a draft scores 0 and counts for nothing.
+        if (q.unanswered.contains(c.key)) {
+            if (*score != 0)
+                return userError(tr("%1 is not answered: its score must be 0.").arg(c.name.text()));
+            continue;
+        }
+        if (*score < c.min || *score > c.max)
             return userError(tr("%1 must be between %2 and %3, not %4.")
                                  .arg(c.name.text())
                                  .arg(c.min)
@@ -94,9 +112,16 @@ Result<qint64> QualificationRepository::add(Qualification &q)
     const Result<qint64> id = insertRow(q);
     if (!id)
         return id.error();
-    Event e{
-        0, {}, {}, u"deal"_s, q.dealId, Event::Kind::Qualified, {}, {}, QString::number(q.total()),
-        {}};
+    Event e{0,
+            {},
+            {},
+            u"deal"_s,
+            q.dealId,
+            Event::Kind::Qualified,
+            {},
+            {},
+            QString::number(q.total()),
+            q.unanswered.isEmpty() ? QString() : u"draft: "_s + q.unanswered.join(u',')};
     if (Result<qint64> r = EventLog(m_db).append(e); !r)
         return r.error();
     if (Status s = tx.commit(); !s)

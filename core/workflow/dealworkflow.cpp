@@ -4,6 +4,7 @@
 #include "storage/database.h"
 #include "storage/dealrepository.h"
 #include "storage/eventlog.h"
+#include "storage/qualificationrepository.h"
 #include "validation.h"
 
 using namespace Qt::StringLiterals;
@@ -24,13 +25,21 @@ Error unknownStage(const Playbook &playbook, const QString &key)
                          .arg(key, playbook.stageKeys().join(u", "_s)));
 }
 
-Result<GateEvidence> evidenceOf(DealRepository &deals, const Deal &deal)
+Result<GateEvidence> evidenceOf(Database &db, DealRepository &deals, const Deal &deal)
 {
     const Result<QSet<QString>> checked = deals.checked(deal.id);
     if (!checked)
         return checked.error();
     GateEvidence e;
     e.bantTotal = deal.bantTotal;
+    if (deal.bantTotal) {
+        const Result<std::optional<Qualification>> latest =
+            QualificationRepository(db).latest(deal.id);
+        if (!latest)
+            return latest.error();
+        if (latest.value())
+            e.bantUnanswered = static_cast<int>(latest.value()->unanswered.size());
+    }
     e.contactEmail = deal.contactEmail;
     e.mrrCents = deal.mrr.cents();
     e.signedQuote = false; // quotes come in a later version
@@ -107,7 +116,7 @@ Result<GateEvidence> DealWorkflow::evidence(qint64 dealId)
     const Result<Deal> deal = deals.find(dealId);
     if (!deal)
         return deal.error();
-    return evidenceOf(deals, deal.value());
+    return evidenceOf(m_db, deals, deal.value());
 }
 
 Result<QList<CriterionState>> DealWorkflow::gates(qint64 dealId, const QString &toStage)
@@ -119,7 +128,7 @@ Result<QList<CriterionState>> DealWorkflow::gates(qint64 dealId, const QString &
     const Result<Deal> deal = deals.find(dealId);
     if (!deal)
         return deal.error();
-    const Result<GateEvidence> e = evidenceOf(deals, deal.value());
+    const Result<GateEvidence> e = evidenceOf(m_db, deals, deal.value());
     if (!e)
         return e.error();
     return StageGates::evaluate(pb, deal->stage, toStage, e.value());
@@ -173,7 +182,7 @@ Result<MoveOutcome> DealWorkflow::move(const MoveRequest &request)
     const Result<Deal> now = deals.find(request.dealId);
     if (!now)
         return now.error();
-    const Result<GateEvidence> e = evidenceOf(deals, now.value());
+    const Result<GateEvidence> e = evidenceOf(m_db, deals, now.value());
     if (!e)
         return e.error();
     MoveOutcome outcome;
