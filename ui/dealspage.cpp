@@ -54,11 +54,12 @@ DealsPage::DealsPage(DealTableModel *model, QWidget *parent)
     header->setStretchLastSection(true);
     const int em = fontMetrics().averageCharWidth();
     const std::pair<int, int> widths[] = {
-        {DealTableModel::Title, 28},         {DealTableModel::Company, 24},
-        {DealTableModel::Contact, 18},       {DealTableModel::Stage, 13},
-        {DealTableModel::Mrr, 11},           {DealTableModel::Weighted, 13},
-        {DealTableModel::ExpectedClose, 15}, {DealTableModel::NextStep, 22},
-        {DealTableModel::NextStepDue, 13},   {DealTableModel::DaysInStage, 14},
+        {DealTableModel::Title, 28},       {DealTableModel::Company, 24},
+        {DealTableModel::Contact, 18},     {DealTableModel::Stage, 13},
+        {DealTableModel::Mrr, 11},         {DealTableModel::Weighted, 13},
+        {DealTableModel::Bant, 12},        {DealTableModel::ExpectedClose, 15},
+        {DealTableModel::NextStep, 22},    {DealTableModel::NextStepDue, 13},
+        {DealTableModel::DaysInStage, 14},
     };
     for (const auto &[column, chars] : widths)
         header->resizeSection(column, chars * em);

@@ -68,6 +68,13 @@ QVariant DealTableModel::display(const Deal &d, int column) const
         return d.mrr.format(locale, Money::Cents::WhenNeeded);
     case Weighted:
         return Money(weightedCents(d), d.mrr.currency()).format(locale, Money::Cents::WhenNeeded);
+    case Bant: {
+        if (!d.bantTotal)
+            return tr("—", "not qualified");
+        const BantBand *band = playbook().bandFor(*d.bantTotal);
+        return band ? tr("%1 · %2").arg(*d.bantTotal).arg(band->name.text())
+                    : QString::number(*d.bantTotal);
+    }
     case ExpectedClose:
         return locale.toString(d.expectedClose, QLocale::ShortFormat);
     case NextStep:
@@ -91,6 +98,8 @@ QVariant DealTableModel::sortValue(const Deal &d, int column) const
         return d.mrr.cents();
     case Weighted:
         return weightedCents(d);
+    case Bant:
+        return d.bantTotal.value_or(-1);
     case ExpectedClose:
         return d.expectedClose;
     case NextStepDue:
@@ -150,6 +159,8 @@ QVariant DealTableModel::headerData(int section, Qt::Orientation orientation, in
         return tr("MRR");
     case Weighted:
         return tr("Weighted");
+    case Bant:
+        return tr("BANT+");
     case ExpectedClose:
         return tr("Expected close");
     case NextStep:

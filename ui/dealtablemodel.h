@@ -22,6 +22,7 @@ public:
         Stage,
         Mrr,
         Weighted,
+        Bant,
         ExpectedClose,
         NextStep,
         NextStepDue,

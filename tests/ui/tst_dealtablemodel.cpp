@@ -116,6 +116,23 @@ void TestDealTableModel::displayAndSortValues()
         ++checked;
     }
     QVERIFY(checked > 0);
+    // The BANT+ column: score and band, or a dash when the deal was never qualified.
+    int scored = 0;
+    for (int row = 0; row < model.rowCount(); ++row) {
+        const Deal &d = m_deals.at(row);
+        const QString text = model.data(model.index(row, DealTableModel::Bant)).toString();
+        if (!d.bantTotal) {
+            QCOMPARE(text, u"—"_s);
+            continue;
+        }
+        const BantBand *band = m_db->playbook().bandFor(*d.bantTotal);
+        QCOMPARE(text, u"%1 · %2"_s.arg(*d.bantTotal).arg(band->name.text()));
+        QCOMPARE(
+            model.data(model.index(row, DealTableModel::Bant), DealTableModel::SortRole).toInt(),
+            *d.bantTotal);
+        ++scored;
+    }
+    QVERIFY(scored > 0);
     // Closed deals weigh nothing.
     for (int row = 0; row < model.rowCount(); ++row)
         if (m_deals.at(row).stage == "won"_L1)
