@@ -143,7 +143,8 @@ void DiscoveryScriptPanel::refresh()
     int total = 0;
     for (const Part &part : std::as_const(m_parts))
         total += part.minutes * 60;
-    m_time->setText(u"%1:%2"_s.arg(seconds / 60, 2, 10, u'0').arg(seconds % 60, 2, 10, u'0'));
+    m_time->setText(
+        u"%1:%2"_s.arg(seconds / 60, 2, 10, QChar(u'0')).arg(seconds % 60, 2, 10, QChar(u'0')));
 
     int current = static_cast<int>(m_parts.size()) - 1;
     int end = 0;

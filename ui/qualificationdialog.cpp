@@ -227,8 +227,8 @@ void QualificationDialog::updateScore()
         m_band->setText(band->name.text());
         const QColor colour = Palette::band(band->key, palette());
         p.setColor(QPalette::Window, colour);
-        p.setColor(QPalette::WindowText, colour.lightness() > 140 ? QColor(Qt::black)
-                                                                  : QColor(Qt::white));
+        p.setColor(QPalette::WindowText,
+                   colour.lightness() > 140 ? QColor(Qt::black) : QColor(Qt::white));
         m_band->setAccessibleName(tr("Band: %1").arg(band->name.text()));
     }
     m_band->setPalette(p);

@@ -87,9 +87,10 @@ void SaveDealCommand::undo()
     } else {
         s = DealRepository(m_db).remove(m_dealId);
     }
-    if (s && m_contactId)
+    // restore() already took back what an edit created; a new deal's are removed here.
+    if (s && !m_before && m_contactId)
         s = ContactRepository(m_db).remove(m_contactId);
-    if (s && m_companyId)
+    if (s && !m_before && m_companyId)
         s = CompanyRepository(m_db).remove(m_companyId);
     if (!s) {
         MessageBox::critical(nullptr, QCoreApplication::translate("dealboard::Undo", "Cannot undo"),

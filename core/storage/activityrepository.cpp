@@ -106,6 +106,17 @@ Status ActivityRepository::remove(qint64 id)
     return tx.commit();
 }
 
+Status ActivityRepository::discard(qint64 id)
+{
+    QSqlQuery &q = m_db.prepared(u"DELETE FROM activities WHERE id = ?"_s);
+    q.addBindValue(id);
+    if (Status s = m_db.exec(q, tr("removing the follow-up")); !s)
+        return s;
+    if (q.numRowsAffected() != 1)
+        return userError(tr("There is no follow-up with id %1.").arg(id));
+    return {};
+}
+
 Result<QList<Activity>> ActivityRepository::forDeal(qint64 dealId)
 {
     QSqlQuery &q = m_db.prepared(

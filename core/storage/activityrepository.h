@@ -24,6 +24,8 @@ public:
     Result<qint64> add(Activity &activity);
     Status complete(qint64 id);
     Status remove(qint64 id);
+    // Undo of add(): removes the row (the log keeps its event, marked undone by the caller).
+    Status discard(qint64 id);
     // The deal's activities, open ones first by due date, then done ones.
     Result<QList<Activity>> forDeal(qint64 dealId);
 

@@ -130,6 +130,17 @@ Result<qint64> QualificationRepository::add(Qualification &q)
     return *id;
 }
 
+Status QualificationRepository::discard(qint64 id)
+{
+    QSqlQuery &q = m_db.prepared(u"DELETE FROM qualifications WHERE id = ?"_s);
+    q.addBindValue(id);
+    if (Status s = m_db.exec(q, tr("removing the qualification")); !s)
+        return s;
+    if (q.numRowsAffected() != 1)
+        return userError(tr("There is no qualification with id %1.").arg(id));
+    return {};
+}
+
 Result<std::optional<Qualification>> QualificationRepository::latest(qint64 dealId)
 {
     QSqlQuery &q = m_db.prepared(u"SELECT %1 FROM qualifications WHERE deal_id = ? "

@@ -26,6 +26,8 @@ public:
     Result<qint64> add(Qualification &qualification);
     Result<std::optional<Qualification>> latest(qint64 dealId);
     Result<QList<Qualification>> history(qint64 dealId);
+    // Undo of add(): removes the row (the log keeps its event, marked undone by the caller).
+    Status discard(qint64 id);
     // Bulk path for demo data and imports: no validation, no event.
     Result<qint64> insertRow(const Qualification &qualification);
 

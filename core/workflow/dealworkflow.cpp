@@ -1,5 +1,7 @@
 #include "dealworkflow.h"
 
+#include "storage/activityrepository.h"
+#include "storage/companyrepository.h"
 #include "storage/contactrepository.h"
 #include "storage/database.h"
 #include "storage/dealrepository.h"
@@ -251,6 +253,16 @@ Status DealWorkflow::restore(const Deal &before, const QList<qint64> &eventIds)
             case Event::Kind::Won:
             case Event::Kind::Edited:
                 break; // the deal's row is written back below
+            case Event::Kind::Qualified: {
+                // Undone latest first, so the deal's latest qualification is this one.
+                const Result<std::optional<Qualification>> latest =
+                    QualificationRepository(m_db).latest(before.id);
+                if (!latest)
+                    return latest.error();
+                if (latest.value())
+                    s = QualificationRepository(m_db).discard(latest.value()->id);
+                break;
+            }
             default:
                 s = userError(tr("Event %1 (%2) cannot be undone.").arg(id).arg(kind));
             }
@@ -258,6 +270,11 @@ Status DealWorkflow::restore(const Deal &before, const QList<qint64> &eventIds)
             s = contacts.restoreField(e->entityId, e->field, e->oldValue);
         } else if (e->entity == "contact"_L1 && e->kind == Event::Kind::Created) {
             s = contacts.discard(e->entityId);
+        } else if (e->entity == "company"_L1 && e->kind == Event::Kind::Created) {
+            s = CompanyRepository(m_db).remove(e->entityId);
+        } else if (e->entity == "activity"_L1 && e->kind == Event::Kind::Created &&
+                   e->detail == QString::number(before.id)) {
+            s = ActivityRepository(m_db).discard(e->entityId);
         } else {
             s = userError(tr("Event %1 (%2 of %3 %4) is not part of a change to deal %5.")
                               .arg(id)
