@@ -6,8 +6,11 @@
 #include "lostreasondialog.h"
 #include "messagebox.h"
 #include "movedealscommand.h"
+#include "qualificationdialog.h"
 #include "reorderdealcommand.h"
+#include "rules/followupplan.h"
 #include "savedealcommand.h"
+#include "savequalificationcommand.h"
 #include "storage/database.h"
 #include "workflow/dealworkflow.h"
 
@@ -172,6 +175,51 @@ qint64 DealActions::newDeal()
     if (m_undoStack->count() == before)
         return 0; // the save failed and the command was dropped
     return command->dealId();
+}
+
+} // namespace dealboard
+
+namespace dealboard {
+
+bool DealActions::qualify(qint64 id)
+{
+    const Deal *deal = m_store->deal(id);
+    if (!m_db || !deal)
+        return false;
+    const Deal before = *deal;
+    const std::optional<QualificationDraft> draft =
+        QualificationDialog::ask(*m_db, before, m_dialogParent);
+    if (!draft)
+        return false;
+    const Playbook &pb = m_store->playbook();
+    QList<Activity> followUps = draft->followUps;
+    const bool markLost = draft->markLostNoFit && before.stage != pb.lostStage();
+    if (markLost) // the decision is taken now: no task to disqualify later
+        followUps.removeIf([](const Activity &a) { return a.kind == Activity::Kind::Task; });
+    m_undoStack->beginMacro(tr("Qualify %1").arg(describe({id})));
+    auto *save =
+        new SaveQualificationCommand(*m_db, *m_store, before, draft->qualification, followUps);
+    m_undoStack->push(save);
+    if (markLost && !save->failed()) {
+        MoveRequest request;
+        request.dealId = id;
+        request.toStage = pb.lostStage();
+        request.lostReason = FollowUpPlan::disqualifyReason();
+        request.note = tr("Disqualified after BANT+ qualification");
+        const Deal qualified = m_store->deal(id) ? *m_store->deal(id) : before;
+        const Result<MoveOutcome> outcome = DealWorkflow(*m_db).move(request);
+        if (outcome && outcome->moved) {
+            (void)m_store->refresh(*m_db, id);
+            m_undoStack->push(new MoveDealsCommand(*m_db, *m_store,
+                                                   {{qualified, request, outcome->eventIds}},
+                                                   tr("Mark %1 as lost").arg(describe({id}))));
+        } else {
+            MessageBox::critical(m_dialogParent, tr("Cannot mark the deal lost"),
+                                 outcome ? tr("The move was refused.") : outcome.errorMessage());
+        }
+    }
+    m_undoStack->endMacro();
+    return !save->failed();
 }
 
 } // namespace dealboard

@@ -31,6 +31,9 @@ public:
     // The deal editor; returns the saved deal's id, 0 when cancelled.
     qint64 editDeal(qint64 id);
     qint64 newDeal();
+    // The BANT+ qualification dialog; saves the score and the follow-ups kept (and marks the
+    // deal Lost / No fit when asked), as one undoable step. False when cancelled.
+    bool qualify(qint64 id);
 
 Q_SIGNALS:
     void dealMoved(qint64 id);

@@ -149,7 +149,8 @@ void MainWindow::createMenus()
     backup->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
-    quit->setShortcut(QKeySequence::Quit);
+    // Ctrl+Q qualifies a deal (the founder does it many times a day); quitting is Ctrl+Shift+Q.
+    quit->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Q));
     quit->setMenuRole(QAction::QuitRole);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
@@ -181,6 +182,15 @@ void MainWindow::createMenus()
     });
     newDeal->setObjectName(u"newDealAction"_s);
     newDeal->setShortcut(QKeySequence::New);
+    QAction *qualify = deal->addAction(tr("&Qualify…"), this, [this] {
+        const QList<qint64> ids = m_boardPage->selectedDeals();
+        if (ids.size() == 1)
+            m_actions->qualify(ids.first());
+        else
+            statusBar()->showMessage(tr("Select one deal on the board to qualify it."), 4000);
+    });
+    qualify->setObjectName(u"qualifyAction"_s);
+    qualify->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q)); // the playbook's shortcut
     QAction *lost = deal->addAction(tr("Mark as &Lost…"), this, &MainWindow::markSelectedLost);
     lost->setObjectName(u"markLostAction"_s);
     lost->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));

@@ -3,10 +3,10 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
+#include <QGridLayout>
 #include <QGroupBox>
 #include <QLineEdit>
 #include <QSpinBox>
-#include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
@@ -24,14 +24,17 @@ const QString kSource = u"source"_s;
 const QString kDecisionRole = u"decisionRole"_s;
 const QString kUrgency = u"urgency"_s;
 const QString kIcpFit = u"icpFit"_s;
+constexpr int kColumns = 3; // sections side by side
 } // namespace
 
 QualificationChecklist::QualificationChecklist(QWidget *parent)
     : QWidget(parent)
 {
     setObjectName(u"qualificationChecklist"_s);
-    auto *layout = new QVBoxLayout(this);
+    auto *layout = new QGridLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    for (int column = 0; column < kColumns; ++column)
+        layout->setColumnStretch(column, 1);
 
     QFormLayout *identity = section(u"identity"_s, tr("Identity"));
     addLine(identity, kName, tr("Full &name:"));
@@ -87,7 +90,7 @@ QualificationChecklist::QualificationChecklist(QWidget *parent)
     connect(m_icpFit, &QCheckBox::toggled, this, &QualificationChecklist::edited);
     addLine(fit, u"redFlags"_s, tr("Red flags:"), tr("sector, values"));
     addLine(fit, u"upsell"_s, tr("Upsell potential:"));
-    layout->addStretch();
+    layout->setRowStretch(layout->rowCount(), 1);
 }
 
 QFormLayout *QualificationChecklist::section(const QString &key, const QString &title)
@@ -96,7 +99,10 @@ QFormLayout *QualificationChecklist::section(const QString &key, const QString &
     group->setObjectName(u"section_"_s + key);
     auto *form = new QFormLayout(group);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    layout()->addWidget(group);
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
+    auto *grid = static_cast<QGridLayout *>(layout());
+    grid->addWidget(group, m_sections / kColumns, m_sections % kColumns);
+    ++m_sections;
     return form;
 }
 

@@ -48,6 +48,7 @@ private:
     QComboBox *m_decisionRole = nullptr;
     QSpinBox *m_urgency = nullptr;
     QCheckBox *m_icpFit = nullptr;
+    int m_sections = 0;
 };
 
 } // namespace dealboard

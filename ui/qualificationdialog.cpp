@@ -19,6 +19,7 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSplitter>
+#include <QStyle>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -80,12 +81,9 @@ QualificationDialog::QualificationDialog(Database &db, const Deal &deal, QWidget
     m_checklist->setKnown(m_contact, m_company,
                           m_company.source.isEmpty() ? deal.source : m_company.source);
 
-    // Right: the BANT+ score, its band and the follow-ups it sets.
-    auto *scoring = new QWidget;
-    scoring->setObjectName(u"qualificationScoring"_s);
-    auto *scoringLayout = new QVBoxLayout(scoring);
-    scoringLayout->setContentsMargins(0, 0, 0, 0);
-    auto *bantGroup = new QGroupBox(tr("BANT+ score"), scoring);
+    // Top: the BANT+ score, its band and the follow-ups it sets; below, the checklist; on the
+    // right, the call script.
+    auto *bantGroup = new QGroupBox(tr("BANT+ score"));
     bantGroup->setObjectName(u"bantGroup"_s);
     auto *bantLayout = new QVBoxLayout(bantGroup);
     bantLayout->addWidget(m_scores);
@@ -104,26 +102,39 @@ QualificationDialog::QualificationDialog(Database &db, const Deal &deal, QWidget
     bandRow->addWidget(m_band);
     bandRow->addWidget(m_nextStep, 1);
     bantLayout->addLayout(bandRow);
-    scoringLayout->addWidget(bantGroup);
 
-    auto *followGroup = new QGroupBox(tr("Follow-ups to create"), scoring);
+    auto *followGroup = new QGroupBox(tr("Follow-ups to create"));
     followGroup->setObjectName(u"followUpsGroup"_s);
     auto *followLayout = new QVBoxLayout(followGroup);
     followLayout->addWidget(m_followUps);
     m_markLost->setObjectName(u"markLostNoFit"_s);
+    if (const LostReason *reason = m_playbook.lostReason(FollowUpPlan::disqualifyReason()))
+        m_markLost->setToolTip(
+            tr("The deal moves to Lost with the reason “%1”.").arg(reason->name.text()));
+    m_markLost->hide(); // offered for the lowest band only
     followLayout->addWidget(m_markLost);
-    scoringLayout->addWidget(followGroup);
-    scoringLayout->addStretch();
+    followLayout->addStretch();
+
+    auto *main = new QWidget;
+    main->setObjectName(u"qualificationMain"_s);
+    auto *mainLayout = new QVBoxLayout(main);
+    mainLayout->setContentsMargins(0, 0, 0, 0);
+    auto *top = new QHBoxLayout;
+    top->addWidget(bantGroup, 3);
+    top->addWidget(followGroup, 2);
+    mainLayout->addLayout(top);
+    mainLayout->addWidget(scrolling(m_checklist, u"checklistScroll"_s, main), 1);
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->setObjectName(u"qualificationSplitter"_s);
     splitter->setChildrenCollapsible(false);
-    splitter->addWidget(scrolling(m_checklist, u"checklistScroll"_s, splitter));
-    splitter->addWidget(scrolling(scoring, u"scoringScroll"_s, splitter));
-    splitter->addWidget(scrolling(m_script, u"scriptScroll"_s, splitter));
-    splitter->setStretchFactor(0, 4);
-    splitter->setStretchFactor(1, 5);
-    splitter->setStretchFactor(2, 2);
+    splitter->addWidget(main);
+    QScrollArea *scriptScroll = scrolling(m_script, u"scriptScroll"_s, splitter);
+    scriptScroll->setMinimumWidth(m_script->sizeHint().width() +
+                                  style()->pixelMetric(QStyle::PM_ScrollBarExtent));
+    splitter->addWidget(scriptScroll);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 0);
 
     auto *layout = new QVBoxLayout(this);
     if (!m_loadError.isEmpty()) {
@@ -227,8 +238,7 @@ void QualificationDialog::updateScore()
         m_band->setText(band->name.text());
         const QColor colour = Palette::band(band->key, palette());
         p.setColor(QPalette::Window, colour);
-        p.setColor(QPalette::WindowText,
-                   colour.lightness() > 140 ? QColor(Qt::black) : QColor(Qt::white));
+        p.setColor(QPalette::WindowText, palette().color(QPalette::Base)); // as on the cards
         m_band->setAccessibleName(tr("Band: %1").arg(band->name.text()));
     }
     m_band->setPalette(p);

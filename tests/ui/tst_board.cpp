@@ -9,6 +9,8 @@
 #include "lostdropzone.h"
 #include "lostreasondialog.h"
 #include "mainwindow.h"
+#include "qualificationdialog.h"
+#include "storage/activityrepository.h"
 #include "storage/companyrepository.h"
 #include "storage/contactrepository.h"
 #include "storage/database.h"
@@ -53,6 +55,7 @@ private Q_SLOTS:
     void reorderPersistsAndUndoes();
     void filtersFollowCountsAndTotals();
     void rottingLimitsEditedInSettings();
+    void qualifyFromTheBoardAndUndo();
 
 private:
     qint64 addDeal(const QString &title, const QString &stage, qint64 mrrCents,
@@ -444,6 +447,59 @@ void TestBoard::rottingLimitsEditedInSettings()
     QTRY_COMPARE(m_window->board()->column(u"demo"_s)->rowCount(), 0);
     rotting->setChecked(false);
     m_clock.set(QDateTime(QDate(2026, 11, 24), QTime(9, 0), Qt::UTC));
+}
+
+void TestBoard::qualifyFromTheBoardAndUndo()
+{
+    const qint64 warm = addDeal(u"Hosting"_s, u"lead"_s, 50000, std::nullopt);
+    const qint64 cold = addDeal(u"Tiny site"_s, u"lead"_s, 2000, std::nullopt);
+    Database &db = *m_window->database();
+    auto score = [](QualificationDialog &d, std::initializer_list<int> scores) {
+        auto it = scores.begin();
+        for (const QString &key : {u"budget"_s, u"authority"_s, u"need"_s, u"timeline"_s, u"fit"_s})
+            d.setScore(key, *it++);
+    };
+    // Warm (12): one call within two weeks, the badge follows, all in one undoable step.
+    QualificationDialog::setTestHook([&score](QualificationDialog &d) {
+        score(d, {3, 3, 2, 2, 2});
+        QCOMPARE(d.total(), 12);
+        QCOMPARE(d.bandKey(), u"warm"_s);
+        d.accept();
+    });
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    m_window->board()->selectDeal(warm);
+    QTest::keyClick(view(u"lead"_s), Qt::Key_Q, Qt::ControlModifier);
+    QCOMPARE(stored(warm).bantTotal, std::optional<int>(12));
+    QCOMPARE(m_window->store()->deal(warm)->bantTotal, std::optional<int>(12));
+    const QList<Activity> calls = ActivityRepository(db).forDeal(warm).value();
+    QCOMPARE(calls.size(), 1);
+    QCOMPARE(calls.first().due, QDate(2026, 12, 8));
+    m_window->undoStack()->undo();
+    QCOMPARE(stored(warm).bantTotal, std::nullopt);
+    QVERIFY(ActivityRepository(db).forDeal(warm).value().isEmpty());
+    m_window->undoStack()->redo();
+    QCOMPARE(stored(warm).bantTotal, std::optional<int>(12));
+
+    // Cold (5) with "mark Lost / No fit": qualified and lost in one step, undone together.
+    QualificationDialog::setTestHook([&score](QualificationDialog &d) {
+        score(d, {1, 1, 1, 1, 1});
+        QCOMPARE(d.bandKey(), u"cold"_s);
+        auto *lost = d.findChild<QCheckBox *>(u"markLostNoFit"_s);
+        QVERIFY(lost);
+        lost->setChecked(true);
+        d.accept();
+    });
+    m_window->board()->selectDeal(cold);
+    QTest::keyClick(view(u"lead"_s), Qt::Key_Q, Qt::ControlModifier);
+    QualificationDialog::setTestHook({});
+    QCOMPARE(stageOf(cold), u"lost"_s);
+    QCOMPARE(stored(cold).lostReason, u"no-fit"_s);
+    QCOMPARE(stored(cold).bantTotal, std::optional<int>(5));
+    m_window->undoStack()->undo();
+    QCOMPARE(stageOf(cold), u"lead"_s);
+    QCOMPARE(stored(cold).bantTotal, std::nullopt);
+    QCOMPARE(m_window->board()->column(u"lead"_s)->rowOfDeal(cold) >= 0, true);
 }
 
 QTEST_MAIN(TestBoard)
