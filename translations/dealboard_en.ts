@@ -12,6 +12,16 @@
     </message>
 </context>
 <context>
+    <name>StageGates</name>
+    <message numerus="yes">
+        <source>The qualification is a draft: %n criterion(s) not answered</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>dealboard::BoardColumnModel</name>
     <message numerus="yes">
         <source>%1, %2, %3 a month, %4, %n day(s) in %5</source>
@@ -86,6 +96,16 @@
         <translation>
             <numerusform>Open pipeline %1 · weighted %2 · %Ln open deal</numerusform>
             <numerusform>Open pipeline %1 · weighted %2 · %Ln open deals</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>dealboard::QualificationDialog</name>
+    <message numerus="yes">
+        <source>Total: %1 — %n criterion(s) not answered: a draft; the %2 gate needs all %3.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>

@@ -2,6 +2,53 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
+    <name>ActivityRepository</name>
+    <message>
+        <source>A follow-up needs a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A follow-up needs a due date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>finding the deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no deal with id %1.</source>
+        <translation type="unfinished">Aucun deal avec l&apos;id %1.</translation>
+    </message>
+    <message>
+        <source>saving the follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>completing the follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no open follow-up with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleting the follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no follow-up with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removing the follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BackupCommand</name>
     <message>
         <source>Copy the database to FILE, safely, even while the app is running.</source>
@@ -964,6 +1011,29 @@
     </message>
 </context>
 <context>
+    <name>FollowUpPlan</name>
+    <message>
+        <source>Demo call (fast track, this week)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call (nurture, within 2 weeks)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the nurture email sequence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requalify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disqualify or send to self-service</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>InitCommand</name>
     <message>
         <source>Create the database, or bring its schema up to date.</source>
@@ -1007,6 +1077,10 @@
     <message>
         <source>Gate checklists and BANT+ qualifications</source>
         <translation>Critères de passage cochés et qualifications BANT+</translation>
+    </message>
+    <message>
+        <source>Draft qualifications and follow-up activities</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1113,6 +1187,22 @@
         <source>reading the qualifications</source>
         <translation>la lecture des qualifications</translation>
     </message>
+    <message>
+        <source>Unknown BANT+ criterion &quot;%1&quot;; use one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not answered: its score must be 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removing the qualification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no qualification with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StageGates</name>
@@ -1151,6 +1241,24 @@
     <message>
         <source>Record the signature by hand until quotes are in Dealboard</source>
         <translation>Enregistrez la signature à la main en attendant que les devis arrivent dans Dealboard</translation>
+    </message>
+    <message numerus="yes">
+        <source>The qualification is a draft: %n criterion(s) not answered</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>dealboard::BantScoreForm</name>
+    <message>
+        <source>Not answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -1286,6 +1394,14 @@
     <message>
         <source>Cannot reorder</source>
         <translation>Impossible de réordonner</translation>
+    </message>
+    <message>
+        <source>Qualify %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disqualified after BANT+ qualification</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1806,6 +1922,19 @@
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
+    <message>
+        <source>—</source>
+        <comment>not qualified</comment>
+        <translation type="unfinished">—</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BANT+</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dealboard::DealsPage</name>
@@ -1845,6 +1974,73 @@
     </message>
 </context>
 <context>
+    <name>dealboard::DiscoveryScriptPanel</name>
+    <message>
+        <source>&amp;Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;eset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Discovery call (15 min)&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“What brings you to VMCloud?”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“What is your current setup?”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“What problems are you running into?”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“What is your approximate budget?”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“What is your timeline?”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quick mutual introduction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BANT+ questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qualify the fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1–%2 min · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The call is over its 15 minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dealboard::FirstRunDialog</name>
     <message>
         <source>Welcome to Dealboard</source>
@@ -1861,6 +2057,29 @@
     <message>
         <source>Start &amp;empty</source>
         <translation>Commencer avec une base &amp;vide</translation>
+    </message>
+</context>
+<context>
+    <name>dealboard::FollowUpEditor</name>
+    <message>
+        <source>Score at least one criterion to see the follow-ups the playbook proposes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2172,6 +2391,14 @@
         <source>Board (%1)</source>
         <translation>Tableau (%1)</translation>
     </message>
+    <message>
+        <source>&amp;Qualify…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select one deal on the board to qualify it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dealboard::MoneyLineEdit</name>
@@ -2227,6 +2454,239 @@
     <message>
         <source>expected an object</source>
         <translation>attendu : un objet</translation>
+    </message>
+</context>
+<context>
+    <name>dealboard::QualificationChecklist</name>
+    <message>
+        <source>Identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Professional &amp;email:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name@company.com</source>
+        <translation type="unfinished">nom@entreprise.com</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation type="unfinished">Télé&amp;phone :</translation>
+    </message>
+    <message>
+        <source>Compan&amp;y:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role / &amp;title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;LinkedIn (optional):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://linkedin.com/in/…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How they found us:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current host and stack:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Infrastructure size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VPS, budgets, users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tech team:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>size, skills</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Need</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main problem:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its impact:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>€, time, risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation type="unfinished">Non défini</translation>
+    </message>
+    <message>
+        <source> / 10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Urgency (1–10):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use case:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Influencer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision maker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Economic buyer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision maker or influencer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision process:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other stakeholders:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision timeline:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current cloud budget:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Available budget:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who approves:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matches the ICP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Red flags:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sector, values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upsell potential:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dealboard::QualificationDialog</name>
+    <message>
+        <source>Mark the deal Lost / No fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qualify — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BANT+ score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-ups to create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deal moves to Lost with the reason “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Qualification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation type="unfinished">%1 → %2</translation>
+    </message>
+    <message>
+        <source>qualification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1/%2</source>
+        <translation type="unfinished">%1/%2</translation>
+    </message>
+    <message>
+        <source>No criterion answered yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Total: %1 — %n criterion(s) not answered: a draft; the %2 gate needs all %3.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Band: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2316,6 +2776,14 @@
     <message>
         <source>Cannot save the deal</source>
         <translation>Impossible d&apos;enregistrer le deal</translation>
+    </message>
+    <message>
+        <source>Qualify “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the qualification</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -219,4 +219,22 @@ Result<QList<Contact>> ContactRepository::list(qint64 companyId)
     return out;
 }
 
+Status ContactRepository::restore(qint64 id)
+{
+    Database::Transaction tx(m_db);
+    QSqlQuery &q = m_db.prepared(
+        u"UPDATE contacts SET deleted_at = NULL, updated_at = ? WHERE id = ? AND "
+        "deleted_at IS NOT NULL"_s);
+    q.addBindValue(Clock::current().now().toMSecsSinceEpoch());
+    q.addBindValue(id);
+    if (Status s = m_db.exec(q, tr("restoring the contact")); !s)
+        return s;
+    if (q.numRowsAffected() != 1)
+        return userError(tr("There is no deleted contact with id %1.").arg(id));
+    Event e{0, {}, {}, u"contact"_s, id, Event::Kind::Restored, {}, {}, {}, {}};
+    if (Result<qint64> r = EventLog(m_db).append(e); !r)
+        return r.error();
+    return tx.commit();
+}
+
 } // namespace dealboard

@@ -37,6 +37,8 @@ public:
     // contact that the undone change created.
     Status restoreField(qint64 id, const QString &field, const QString &value);
     Status discard(qint64 id);
+    // Undo of remove(): shows the contact again and logs "restored".
+    Status restore(qint64 id);
 
 private:
     Database &m_db;
