@@ -1,5 +1,6 @@
 #include "dealeditordialog.h"
 
+#include "dealfollowupslist.h"
 #include "dealhistorylist.h"
 #include "palette.h"
 
@@ -59,6 +60,9 @@ DealEditorDialog::DealEditorDialog(Database &db, const Deal *existing, QWidget *
         m_history = new DealHistoryList(tabs);
         (void)m_history->load(db, *existing); // a failure is shown in the list itself
         tabs->addTab(m_history, tr("&History"));
+        auto *followUps = new DealFollowUpsList(tabs);
+        (void)followUps->load(db, existing->id);
+        tabs->addTab(followUps, tr("&Follow-ups"));
         layout->addWidget(tabs);
     }
     layout->addWidget(m_error);

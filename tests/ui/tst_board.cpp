@@ -25,6 +25,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QListWidget>
 #include <QMimeData>
 #include <QPushButton>
 #include <QSettings>
@@ -480,6 +481,19 @@ void TestBoard::qualifyFromTheBoardAndUndo()
     QVERIFY(ActivityRepository(db).forDeal(warm).value().isEmpty());
     m_window->undoStack()->redo();
     QCOMPARE(stored(warm).bantTotal, std::optional<int>(12));
+    // The follow-up shows on the deal.
+    QString shown;
+    DealEditorDialog::setTestHook([&shown](DealEditorDialog &d) {
+        auto *list = d.findChild<QListWidget *>(u"dealFollowUps"_s);
+        QVERIFY(list);
+        QCOMPARE(list->count(), 1);
+        shown = list->item(0)->text();
+    });
+    m_window->board()->selectDeal(warm);
+    QTest::keyClick(view(u"lead"_s), Qt::Key_Return);
+    DealEditorDialog::setTestHook({});
+    QVERIFY2(shown.contains(ActivityRepository(db).forDeal(warm).value().first().title),
+             qPrintable(shown));
 
     // Cold (5) with "mark Lost / No fit": qualified and lost in one step, undone together.
     QualificationDialog::setTestHook([&score](QualificationDialog &d) {
@@ -490,6 +504,8 @@ void TestBoard::qualifyFromTheBoardAndUndo()
         lost->setChecked(true);
         d.accept();
     });
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
     m_window->board()->selectDeal(cold);
     QTest::keyClick(view(u"lead"_s), Qt::Key_Q, Qt::ControlModifier);
     QualificationDialog::setTestHook({});
