@@ -15,9 +15,9 @@
     <name>StageGates</name>
     <message numerus="yes">
         <source>The qualification is a draft: %n criterion(s) not answered</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The qualification is a draft: %n criterion not answered</numerusform>
+            <numerusform>The qualification is a draft: %n criteria not answered</numerusform>
         </translation>
     </message>
 </context>
@@ -103,9 +103,9 @@
     <name>dealboard::QualificationDialog</name>
     <message numerus="yes">
         <source>Total: %1 — %n criterion(s) not answered: a draft; the %2 gate needs all %3.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Total: %1 — %n criterion not answered: a draft; the %2 gate needs all %3.</numerusform>
+            <numerusform>Total: %1 — %n criteria not answered: a draft; the %2 gate needs all %3.</numerusform>
         </translation>
     </message>
 </context>

@@ -5,47 +5,47 @@
     <name>ActivityRepository</name>
     <message>
         <source>A follow-up needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une relance doit avoir un titre.</translation>
     </message>
     <message>
         <source>A follow-up needs a due date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une relance doit avoir une échéance.</translation>
     </message>
     <message>
         <source>finding the deal</source>
-        <translation type="unfinished"></translation>
+        <translation>la recherche du deal</translation>
     </message>
     <message>
         <source>There is no deal with id %1.</source>
-        <translation type="unfinished">Aucun deal avec l&apos;id %1.</translation>
+        <translation>Aucun deal avec l&apos;id %1.</translation>
     </message>
     <message>
         <source>saving the follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;enregistrement de la relance</translation>
     </message>
     <message>
         <source>completing the follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>le marquage de la relance comme faite</translation>
     </message>
     <message>
         <source>There is no open follow-up with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune relance ouverte avec l&apos;id %1.</translation>
     </message>
     <message>
         <source>deleting the follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>la suppression de la relance</translation>
     </message>
     <message>
         <source>There is no follow-up with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune relance avec l&apos;id %1.</translation>
     </message>
     <message>
         <source>removing the follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>le retrait de la relance</translation>
     </message>
     <message>
         <source>reading the follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>la lecture des relances</translation>
     </message>
 </context>
 <context>
@@ -1014,23 +1014,23 @@
     <name>FollowUpPlan</name>
     <message>
         <source>Demo call (fast track, this week)</source>
-        <translation type="unfinished"></translation>
+        <translation>Call de démo (fast track, cette semaine)</translation>
     </message>
     <message>
         <source>Call (nurture, within 2 weeks)</source>
-        <translation type="unfinished"></translation>
+        <translation>Call (nurture, dans les 2 semaines)</translation>
     </message>
     <message>
         <source>Start the nurture email sequence</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancer la séquence d&apos;emails de nurture</translation>
     </message>
     <message>
         <source>Requalify</source>
-        <translation type="unfinished"></translation>
+        <translation>Requalifier</translation>
     </message>
     <message>
         <source>Disqualify or send to self-service</source>
-        <translation type="unfinished"></translation>
+        <translation>Disqualifier ou orienter vers le self-service</translation>
     </message>
 </context>
 <context>
@@ -1080,7 +1080,7 @@
     </message>
     <message>
         <source>Draft qualifications and follow-up activities</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualifications en brouillon et activités de relance</translation>
     </message>
 </context>
 <context>
@@ -1189,19 +1189,19 @@
     </message>
     <message>
         <source>Unknown BANT+ criterion &quot;%1&quot;; use one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Critère BANT+ &quot;%1&quot; inconnu ; utilisez l&apos;une de ces valeurs : %2.</translation>
     </message>
     <message>
         <source>%1 is not answered: its score must be 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : sans réponse, la note doit être 0.</translation>
     </message>
     <message>
         <source>removing the qualification</source>
-        <translation type="unfinished"></translation>
+        <translation>le retrait de la qualification</translation>
     </message>
     <message>
         <source>There is no qualification with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune qualification avec l&apos;id %1.</translation>
     </message>
 </context>
 <context>
@@ -1244,9 +1244,9 @@
     </message>
     <message numerus="yes">
         <source>The qualification is a draft: %n criterion(s) not answered</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La qualification est un brouillon : %n critère sans réponse</numerusform>
+            <numerusform>La qualification est un brouillon : %n critères sans réponse</numerusform>
         </translation>
     </message>
 </context>
@@ -1254,11 +1254,11 @@
     <name>dealboard::BantScoreForm</name>
     <message>
         <source>Not answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans réponse</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -1397,11 +1397,11 @@
     </message>
     <message>
         <source>Qualify %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualifier %1</translation>
     </message>
     <message>
         <source>Disqualified after BANT+ qualification</source>
-        <translation type="unfinished"></translation>
+        <translation>Disqualifié après la qualification BANT+</translation>
     </message>
 </context>
 <context>
@@ -1925,15 +1925,15 @@
     <message>
         <source>—</source>
         <comment>not qualified</comment>
-        <translation type="unfinished">—</translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>BANT+</source>
-        <translation type="unfinished"></translation>
+        <translation>BANT+</translation>
     </message>
 </context>
 <context>
@@ -1977,67 +1977,67 @@
     <name>dealboard::DiscoveryScriptPanel</name>
     <message>
         <source>&amp;Start</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Démarrer</translation>
     </message>
     <message>
         <source>&amp;Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pause</translation>
     </message>
     <message>
         <source>R&amp;eset</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Réinitialiser</translation>
     </message>
     <message>
         <source>&lt;b&gt;Discovery call (15 min)&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Call discovery (15 min)&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Call time</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée du call</translation>
     </message>
     <message>
         <source>“What brings you to VMCloud?”</source>
-        <translation type="unfinished"></translation>
+        <translation>“Qu&apos;est-ce qui vous amène vers VMCloud ?”</translation>
     </message>
     <message>
         <source>“What is your current setup?”</source>
-        <translation type="unfinished"></translation>
+        <translation>“Quel est votre setup actuel ?”</translation>
     </message>
     <message>
         <source>“What problems are you running into?”</source>
-        <translation type="unfinished"></translation>
+        <translation>“Quels problèmes rencontrez-vous ?”</translation>
     </message>
     <message>
         <source>“What is your approximate budget?”</source>
-        <translation type="unfinished"></translation>
+        <translation>“Quel est votre budget approximatif ?”</translation>
     </message>
     <message>
         <source>“What is your timeline?”</source>
-        <translation type="unfinished"></translation>
+        <translation>“Quel est votre timeline ?”</translation>
     </message>
     <message>
         <source>Quick mutual introduction</source>
-        <translation type="unfinished"></translation>
+        <translation>Présentation rapide mutuelle</translation>
     </message>
     <message>
         <source>BANT+ questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Questions BANT+</translation>
     </message>
     <message>
         <source>Qualify the fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualifier fit</translation>
     </message>
     <message>
         <source>Next steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Next steps</translation>
     </message>
     <message>
         <source>%1–%2 min · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1–%2 min · %3</translation>
     </message>
     <message>
         <source>The call is over its 15 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le call a dépassé ses 15 minutes.</translation>
     </message>
 </context>
 <context>
@@ -2063,23 +2063,23 @@
     <name>dealboard::FollowUpEditor</name>
     <message>
         <source>Score at least one criterion to see the follow-ups the playbook proposes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Notez au moins un critère pour voir les relances proposées par le playbook.</translation>
     </message>
     <message>
         <source>Follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Relances</translation>
     </message>
     <message>
         <source>Keep “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Conserver “%1”</translation>
     </message>
     <message>
         <source>Follow-up title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre de la relance</translation>
     </message>
     <message>
         <source>Due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéance</translation>
     </message>
 </context>
 <context>
@@ -2393,11 +2393,11 @@
     </message>
     <message>
         <source>&amp;Qualify…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Qualifier…</translation>
     </message>
     <message>
         <source>Select one deal on the board to qualify it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez un seul deal sur le tableau pour le qualifier.</translation>
     </message>
 </context>
 <context>
@@ -2460,233 +2460,233 @@
     <name>dealboard::QualificationChecklist</name>
     <message>
         <source>Identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Identité</translation>
     </message>
     <message>
         <source>Full &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom complet :</translation>
     </message>
     <message>
         <source>Professional &amp;email:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Email professionnel :</translation>
     </message>
     <message>
         <source>name@company.com</source>
-        <translation type="unfinished">nom@entreprise.com</translation>
+        <translation>nom@entreprise.com</translation>
     </message>
     <message>
         <source>P&amp;hone:</source>
-        <translation type="unfinished">Télé&amp;phone :</translation>
+        <translation>Télép&amp;hone :</translation>
     </message>
     <message>
         <source>Compan&amp;y:</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrepr&amp;ise :</translation>
     </message>
     <message>
         <source>Role / &amp;title:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôle / &amp;Titre :</translation>
     </message>
     <message>
         <source>&amp;LinkedIn (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;LinkedIn (optionnel) :</translation>
     </message>
     <message>
         <source>https://linkedin.com/in/…</source>
-        <translation type="unfinished"></translation>
+        <translation>https://linkedin.com/in/…</translation>
     </message>
     <message>
         <source>Context</source>
-        <translation type="unfinished"></translation>
+        <translation>Contexte</translation>
     </message>
     <message>
         <source>How they found us:</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment nous ont-ils trouvés ?</translation>
     </message>
     <message>
         <source>Current host and stack:</source>
-        <translation type="unfinished"></translation>
+        <translation>Setup actuel (hébergeur, stack) :</translation>
     </message>
     <message>
         <source>Infrastructure size:</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille infra :</translation>
     </message>
     <message>
         <source>VPS, budgets, users</source>
-        <translation type="unfinished"></translation>
+        <translation>VPS, budgets, users</translation>
     </message>
     <message>
         <source>Tech team:</source>
-        <translation type="unfinished"></translation>
+        <translation>Équipe tech :</translation>
     </message>
     <message>
         <source>size, skills</source>
-        <translation type="unfinished"></translation>
+        <translation>taille, compétences</translation>
     </message>
     <message>
         <source>Need</source>
-        <translation type="unfinished"></translation>
+        <translation>Besoin</translation>
     </message>
     <message>
         <source>Main problem:</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème principal identifié :</translation>
     </message>
     <message>
         <source>Its impact:</source>
-        <translation type="unfinished"></translation>
+        <translation>Impact du problème :</translation>
     </message>
     <message>
         <source>€, time, risk</source>
-        <translation type="unfinished"></translation>
+        <translation>€, temps, risque</translation>
     </message>
     <message>
         <source>Not set</source>
-        <translation type="unfinished">Non défini</translation>
+        <translation>Non définie</translation>
     </message>
     <message>
         <source> / 10</source>
-        <translation type="unfinished"></translation>
+        <translation> / 10</translation>
     </message>
     <message>
         <source>Urgency (1–10):</source>
-        <translation type="unfinished"></translation>
+        <translation>Urgence (1–10) :</translation>
     </message>
     <message>
         <source>Use case:</source>
-        <translation type="unfinished"></translation>
+        <translation>Use case spécifique :</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Décision</translation>
     </message>
     <message>
         <source>Not known</source>
-        <translation type="unfinished"></translation>
+        <translation>Inconnu</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateur</translation>
     </message>
     <message>
         <source>Influencer</source>
-        <translation type="unfinished"></translation>
+        <translation>Influenceur</translation>
     </message>
     <message>
         <source>Decision maker</source>
-        <translation type="unfinished"></translation>
+        <translation>Décideur</translation>
     </message>
     <message>
         <source>Economic buyer</source>
-        <translation type="unfinished"></translation>
+        <translation>Acheteur économique</translation>
     </message>
     <message>
         <source>Decision maker or influencer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Décideur ou influenceur ?</translation>
     </message>
     <message>
         <source>Decision process:</source>
-        <translation type="unfinished"></translation>
+        <translation>Process de décision :</translation>
     </message>
     <message>
         <source>Other stakeholders:</source>
-        <translation type="unfinished"></translation>
+        <translation>Autres parties prenantes :</translation>
     </message>
     <message>
         <source>Decision timeline:</source>
-        <translation type="unfinished"></translation>
+        <translation>Timeline de décision :</translation>
     </message>
     <message>
         <source>Budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Budget</translation>
     </message>
     <message>
         <source>Current cloud budget:</source>
-        <translation type="unfinished"></translation>
+        <translation>Budget actuel cloud :</translation>
     </message>
     <message>
         <source>Available budget:</source>
-        <translation type="unfinished"></translation>
+        <translation>Budget disponible :</translation>
     </message>
     <message>
         <source>Who approves:</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui valide le budget :</translation>
     </message>
     <message>
         <source>Fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Fit</translation>
     </message>
     <message>
         <source>Matches the ICP</source>
-        <translation type="unfinished"></translation>
+        <translation>Correspond à l&apos;ICP ?</translation>
     </message>
     <message>
         <source>Red flags:</source>
-        <translation type="unfinished"></translation>
+        <translation>Red flags ?</translation>
     </message>
     <message>
         <source>sector, values</source>
-        <translation type="unfinished"></translation>
+        <translation>secteur, valeurs</translation>
     </message>
     <message>
         <source>Upsell potential:</source>
-        <translation type="unfinished"></translation>
+        <translation>Potentiel upsell ?</translation>
     </message>
 </context>
 <context>
     <name>dealboard::QualificationDialog</name>
     <message>
         <source>Mark the deal Lost / No fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer le deal comme Perdu / Pas de fit</translation>
     </message>
     <message>
         <source>Qualify — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualifier — %1</translation>
     </message>
     <message>
         <source>BANT+ score</source>
-        <translation type="unfinished"></translation>
+        <translation>Score BANT+</translation>
     </message>
     <message>
         <source>Follow-ups to create</source>
-        <translation type="unfinished"></translation>
+        <translation>Relances à créer</translation>
     </message>
     <message>
         <source>The deal moves to Lost with the reason “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le deal passe à l&apos;étape Perdu avec la raison “%1”.</translation>
     </message>
     <message>
         <source>Save Qualification</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la qualification</translation>
     </message>
     <message>
         <source>%1 → %2</source>
-        <translation type="unfinished">%1 → %2</translation>
+        <translation>%1 → %2</translation>
     </message>
     <message>
         <source>qualification</source>
-        <translation type="unfinished"></translation>
+        <translation>qualification</translation>
     </message>
     <message>
         <source>%1/%2</source>
-        <translation type="unfinished">%1/%2</translation>
+        <translation>%1/%2</translation>
     </message>
     <message>
         <source>No criterion answered yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun critère renseigné pour l&apos;instant.</translation>
     </message>
     <message>
         <source>Total: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Total : %1</translation>
     </message>
     <message numerus="yes">
         <source>Total: %1 — %n criterion(s) not answered: a draft; the %2 gate needs all %3.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Total : %1 — %n critère sans réponse : brouillon ; les critères de passage (%2) exigent les %3 critères.</numerusform>
+            <numerusform>Total : %1 — %n critères sans réponse : brouillon ; les critères de passage (%2) exigent les %3 critères.</numerusform>
         </translation>
     </message>
     <message>
         <source>Band: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau : %1</translation>
     </message>
 </context>
 <context>
@@ -2779,11 +2779,11 @@
     </message>
     <message>
         <source>Qualify “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualifier “%1”</translation>
     </message>
     <message>
         <source>Cannot save the qualification</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer la qualification</translation>
     </message>
 </context>
 <context>
