@@ -144,6 +144,7 @@ Result<Money> Money::parse(const QString &text, const QLocale &locale, const QSt
     // [sign, currency] number [currency]: letters and symbols around the number, never in it
     // ("1o00" is a typo, not 100), and one sign before it.
     QString s;
+    QString unit; // the currency the user typed, if any: it must be the field's
     bool negative = false;
     bool numberEnded = false;
     for (const QChar c : text) {
@@ -159,12 +160,16 @@ Result<Money> Money::parse(const QString &text, const QLocale &locale, const QSt
             continue;
         } else if (c.isLetter() || c.category() == QChar::Symbol_Currency) {
             numberEnded = !s.isEmpty();
+            unit += c;
         } else {
             return invalid;
         }
     }
     if (s.isEmpty())
         return userError(tr("Enter an amount."));
+    if (!unit.isEmpty() && unit.compare(currency, Qt::CaseInsensitive) != 0 &&
+        unit != symbol(currency))
+        return userError(tr("\"%1\" is not an amount in %2.").arg(text, currency));
 
     const qsizetype dots = s.count(u'.');
     const qsizetype commas = s.count(u',');

@@ -363,6 +363,14 @@ void TestMoney::parseKeepsCurrency()
     QVERIFY(big.errorMessage().contains("too large"_L1));
     const auto decimals = Money::parse(u"1,234"_s, fr());
     QVERIFY2(decimals.errorMessage().contains("decimals"_L1), qPrintable(decimals.errorMessage()));
+    // Only the field's own currency may be typed with the number.
+    QCOMPARE(Money::parse(u"12 eur"_s, fr()).value(), Money(1200));
+    QCOMPARE(Money::parse(u"EUR 12"_s, en()).value(), Money(1200));
+    for (const QString &other : {u"12 USD"_s, u"$12"_s, u"12abc"_s, u"£12"_s, u"12 € EUR"_s}) {
+        const auto refused = Money::parse(other, en());
+        QVERIFY2(!refused.ok(), qPrintable(other));
+        QVERIFY2(refused.errorMessage().contains(u"EUR"_s), qPrintable(refused.errorMessage()));
+    }
 }
 
 void TestMoney::roundTrip_data()
