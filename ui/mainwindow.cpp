@@ -2,6 +2,8 @@
 
 #include "analytics/pipelinesummary.h"
 #include "boardpage.h"
+#include "companiespage.h"
+#include "contactspage.h"
 #include "dealactions.h"
 #include "dealspage.h"
 #include "dealstore.h"
@@ -75,10 +77,8 @@ void MainWindow::createSections()
                          "demo recaps and relaunches. Comes with follow-ups and rituals.")},
         {tr("Board"), {}},
         {tr("Deals"), {}},
-        {tr("Companies"), tr("Companies with their segment, contacts and deals. Until then, "
-                             "add and list them with dealboard-cli company add/list.")},
-        {tr("Contacts"), tr("Contacts with their decision role. Until then, add and list them "
-                            "with dealboard-cli contact add/list.")},
+        {tr("Companies"), {}},
+        {tr("Contacts"), {}},
         {tr("Quotes"), tr("Quotes from the catalogue with the discount policy enforced, "
                           "exported to PDF, printed and signed.")},
         {tr("Forecast"), tr("The weighted forecast (Commit, Best case, Pipeline) and coverage "
@@ -92,17 +92,23 @@ void MainWindow::createSections()
     m_sections->setObjectName(u"sections"_s);
     for (const Entry &e : entries) {
         m_navigation->addItem(e.title);
-        if (e.promise.isEmpty() && !m_boardPage) {
+        if (!e.promise.isEmpty()) {
+            m_sections->addWidget(new PlaceholderPage(e.title, e.promise, m_sections));
+        } else if (!m_boardPage) {
             m_boardPage = new BoardPage(m_store, m_sections);
             m_sections->addWidget(m_boardPage);
-        } else if (e.promise.isEmpty() && !m_dealsPage) {
+        } else if (!m_dealsPage) {
             m_dealsPage = new DealsPage(m_dealModel, m_sections);
             m_sections->addWidget(m_dealsPage);
-        } else if (e.promise.isEmpty()) {
+        } else if (!m_companiesPage) {
+            m_companiesPage = new CompaniesPage(m_undoStack, m_sections);
+            m_sections->addWidget(m_companiesPage);
+        } else if (!m_contactsPage) {
+            m_contactsPage = new ContactsPage(m_undoStack, m_sections);
+            m_sections->addWidget(m_contactsPage);
+        } else {
             m_settingsPage = new SettingsPage(m_store, m_undoStack, m_sections);
             m_sections->addWidget(m_settingsPage);
-        } else {
-            m_sections->addWidget(new PlaceholderPage(e.title, e.promise, m_sections));
         }
     }
     m_navigation->setMinimumWidth(170);
@@ -119,6 +125,15 @@ void MainWindow::createSections()
             });
     connect(m_boardPage, &BoardPage::lostRequested, m_actions, &DealActions::markLost);
     connect(m_boardPage, &BoardPage::openRequested, m_actions, &DealActions::editDeal);
+    // A company or contact change shows on deals, and on the other list.
+    connect(m_companiesPage, &CompaniesPage::changed, this, [this] {
+        reload();
+        m_contactsPage->reload();
+    });
+    connect(m_contactsPage, &ContactsPage::changed, this, [this] {
+        reload();
+        m_companiesPage->reload();
+    });
     connect(m_dealsPage->view(), &QAbstractItemView::activated, this,
             [this](const QModelIndex &index) {
                 m_actions->editDeal(index.data(DealTableModel::IdRole).toLongLong());
@@ -166,6 +181,14 @@ void MainWindow::createMenus()
     QAction *find = edit->addAction(tr("&Find Deals…"), this, [this] {
         if (currentSection() == Section::Board) {
             m_boardPage->focusSearch();
+            return;
+        }
+        if (currentSection() == Section::Companies) {
+            m_companiesPage->focusSearch();
+            return;
+        }
+        if (currentSection() == Section::Contacts) {
+            m_contactsPage->focusSearch();
             return;
         }
         showSection(Section::Deals);
@@ -244,6 +267,8 @@ void MainWindow::setDatabase(std::unique_ptr<Database> database)
     m_database = std::move(database);
     m_actions->setDatabase(m_database.get());
     m_settingsPage->setDatabase(m_database.get());
+    m_companiesPage->setDatabase(m_database.get());
+    m_contactsPage->setDatabase(m_database.get());
     reload();
     updateTitle();
 }

@@ -13,6 +13,8 @@ class QUndoStack;
 namespace dealboard {
 
 class BoardPage;
+class CompaniesPage;
+class ContactsPage;
 class Database;
 class DealActions;
 class DealStore;
@@ -78,6 +80,8 @@ private:
     DealTableModel *m_dealModel;
     BoardPage *m_boardPage = nullptr;
     SettingsPage *m_settingsPage = nullptr;
+    CompaniesPage *m_companiesPage = nullptr;
+    ContactsPage *m_contactsPage = nullptr;
     QAction *m_customerColumn = nullptr;
     QListWidget *m_navigation;
     QStackedWidget *m_sections;

@@ -222,9 +222,9 @@ Result<QList<Contact>> ContactRepository::list(qint64 companyId)
 Status ContactRepository::restore(qint64 id)
 {
     Database::Transaction tx(m_db);
-    QSqlQuery &q = m_db.prepared(
-        u"UPDATE contacts SET deleted_at = NULL, updated_at = ? WHERE id = ? AND "
-        "deleted_at IS NOT NULL"_s);
+    QSqlQuery &q =
+        m_db.prepared(u"UPDATE contacts SET deleted_at = NULL, updated_at = ? WHERE id = ? AND "
+                      "deleted_at IS NOT NULL"_s);
     q.addBindValue(Clock::current().now().toMSecsSinceEpoch());
     q.addBindValue(id);
     if (Status s = m_db.exec(q, tr("restoring the contact")); !s)
