@@ -206,11 +206,14 @@ void MainWindow::createMenus()
     newDeal->setObjectName(u"newDealAction"_s);
     newDeal->setShortcut(QKeySequence::New);
     QAction *qualify = deal->addAction(tr("&Qualify…"), this, [this] {
-        const QList<qint64> ids = m_boardPage->selectedDeals();
+        QList<qint64> ids = m_boardPage->selectedDeals();
+        if (currentSection() == Section::Deals && m_dealsPage->view()->currentIndex().isValid())
+            ids = {m_dealsPage->view()->currentIndex().data(DealTableModel::IdRole).toLongLong()};
         if (ids.size() == 1)
             m_actions->qualify(ids.first());
         else
-            statusBar()->showMessage(tr("Select one deal on the board to qualify it."), 4000);
+            statusBar()->showMessage(tr("Select one deal (board or Deals list) to qualify it."),
+                                     4000);
     });
     qualify->setObjectName(u"qualifyAction"_s);
     qualify->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q)); // the playbook's shortcut

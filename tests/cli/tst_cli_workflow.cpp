@@ -175,6 +175,11 @@ void TestCliWorkflow::qualify()
                 .code == 0);
     QCOMPARE(ok({u"deal"_s, u"show"_s, id, u"--json"_s}).json()[u"contact_email"_s].toString(),
              u"paul@acme.fr"_s);
+    // The playbook's name for it works too: dealboard-cli qualify ID ….
+    r = ok({u"qualify"_s, id, u"--budget"_s, u"4"_s, u"--authority"_s, u"4"_s, u"--need"_s, u"4"_s,
+            u"--timeline"_s, u"3"_s, u"--fit"_s, u"3"_s, u"--json"_s});
+    QCOMPARE(r.json()[u"total"_s].toInt(), 18);
+    QCOMPARE(r.json()[u"band"_s].toString(), u"hot"_s);
 }
 
 void TestCliWorkflow::qualifyErrors_data()
