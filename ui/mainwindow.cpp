@@ -128,12 +128,13 @@ void MainWindow::createSections()
     // A company or contact change shows on deals, and on the other list.
     connect(m_companiesPage, &CompaniesPage::changed, this, [this] {
         reload();
-        m_contactsPage->reload();
+        m_contactsStale = true;
     });
     connect(m_contactsPage, &ContactsPage::changed, this, [this] {
         reload();
-        m_companiesPage->reload();
+        m_companiesStale = true;
     });
+    connect(m_navigation, &QListWidget::currentRowChanged, this, &MainWindow::refreshListsIfShown);
     connect(m_dealsPage->view(), &QAbstractItemView::activated, this,
             [this](const QModelIndex &index) {
                 m_actions->editDeal(index.data(DealTableModel::IdRole).toLongLong());
@@ -270,10 +271,22 @@ void MainWindow::setDatabase(std::unique_ptr<Database> database)
     m_database = std::move(database);
     m_actions->setDatabase(m_database.get());
     m_settingsPage->setDatabase(m_database.get());
-    m_companiesPage->setDatabase(m_database.get());
-    m_contactsPage->setDatabase(m_database.get());
+    m_companiesStale = m_contactsStale = true;
+    refreshListsIfShown();
     reload();
     updateTitle();
+}
+
+void MainWindow::refreshListsIfShown()
+{
+    if (m_companiesStale && currentSection() == Section::Companies) {
+        m_companiesStale = false;
+        m_companiesPage->setDatabase(m_database.get());
+    }
+    if (m_contactsStale && currentSection() == Section::Contacts) {
+        m_contactsStale = false;
+        m_contactsPage->setDatabase(m_database.get());
+    }
 }
 
 void MainWindow::markSelectedLost()

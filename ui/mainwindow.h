@@ -70,6 +70,8 @@ private:
     void updateTitle();
     void updateStatus();
     void markSelectedLost();
+    // The company and contact lists load when first shown (they cost time at 100,000 deals).
+    void refreshListsIfShown();
     void restoreSettings();
     void saveSettings() const;
 
@@ -82,6 +84,8 @@ private:
     SettingsPage *m_settingsPage = nullptr;
     CompaniesPage *m_companiesPage = nullptr;
     ContactsPage *m_contactsPage = nullptr;
+    bool m_companiesStale = true;
+    bool m_contactsStale = true;
     QAction *m_customerColumn = nullptr;
     QListWidget *m_navigation;
     QStackedWidget *m_sections;

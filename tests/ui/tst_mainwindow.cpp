@@ -131,6 +131,12 @@ void TestMainWindow::navigationAndShortcuts()
     QTest::keyClick(m_window.get(), Qt::Key_3, Qt::ControlModifier);
     QCOMPARE(m_window->currentSection(), MainWindow::Section::Deals);
     QCOMPARE(sections->currentWidget()->objectName(), u"dealsPage"_s);
+    // The company and contact lists load when first shown.
+    QTest::keyClick(m_window.get(), Qt::Key_4, Qt::ControlModifier);
+    QCOMPARE(m_window->currentSection(), MainWindow::Section::Companies);
+    QVERIFY(m_window->findChild<QTableView *>(u"companyTable"_s)->model()->rowCount() > 0);
+    QTest::keyClick(m_window.get(), Qt::Key_5, Qt::ControlModifier);
+    QVERIFY(m_window->findChild<QTableView *>(u"contactTable"_s)->model()->rowCount() > 0);
     QTest::keyClick(m_window.get(), Qt::Key_9, Qt::ControlModifier);
     QCOMPARE(m_window->currentSection(), MainWindow::Section::Settings);
     auto *nav = m_window->findChild<QListWidget *>(u"navigation"_s);
