@@ -43,6 +43,89 @@
     </message>
 </context>
 <context>
+    <name>dealboard::CompaniesPage</name>
+    <message numerus="yes">
+        <source>%Ln company(s)</source>
+        <translation>
+            <numerusform>%Ln company</numerusform>
+            <numerusform>%Ln companies</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln company(s)</source>
+        <translation>
+            <numerusform>%1 of %Ln company</numerusform>
+            <numerusform>%1 of %Ln companies</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the company “%1” and hide its %Ln deal(s)?</source>
+        <translation>
+            <numerusform>Delete the company “%1” and hide its %Ln deal?</numerusform>
+            <numerusform>Delete the company “%1” and hide its %Ln deals?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %1 companies and hide their %Ln deal(s)?</source>
+        <translation>
+            <numerusform>Delete %1 companies and hide their %Ln deal?</numerusform>
+            <numerusform>Delete %1 companies and hide their %Ln deals?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n companies</source>
+        <translation>
+            <numerusform>Delete %n company</numerusform>
+            <numerusform>Delete %n companies</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deal(s)</source>
+        <translation>
+            <numerusform>%n deal</numerusform>
+            <numerusform>%n deals</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s)</source>
+        <translation>
+            <numerusform>%n contact</numerusform>
+            <numerusform>%n contacts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>dealboard::ContactsPage</name>
+    <message numerus="yes">
+        <source>%Ln contact(s)</source>
+        <translation>
+            <numerusform>%Ln contact</numerusform>
+            <numerusform>%Ln contacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln contact(s)</source>
+        <translation>
+            <numerusform>%1 of %Ln contact</numerusform>
+            <numerusform>%1 of %Ln contacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deal(s) keep showing them as their contact.</source>
+        <translation>
+            <numerusform>%n deal keeps showing them as its contact.</numerusform>
+            <numerusform>%n deals keep showing them as their contact.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n contacts</source>
+        <translation>
+            <numerusform>Delete %n contact</numerusform>
+            <numerusform>Delete %n contacts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>dealboard::DealActions</name>
     <message numerus="yes">
         <source>%Ln deal(s)</source>

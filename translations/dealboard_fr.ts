@@ -203,6 +203,37 @@
     </message>
 </context>
 <context>
+    <name>CompanyMerge</name>
+    <message>
+        <source>reading what the company holds</source>
+        <translation>la lecture des données rattachées à l&apos;entreprise</translation>
+    </message>
+    <message>
+        <source>moving to the other company</source>
+        <translation>le transfert vers l&apos;autre entreprise</translation>
+    </message>
+    <message>
+        <source>Row %1 of %2 is missing.</source>
+        <translation>La ligne %1 de %2 est manquante.</translation>
+    </message>
+    <message>
+        <source>A company cannot be merged into itself.</source>
+        <translation>Une entreprise ne peut pas être fusionnée avec elle-même.</translation>
+    </message>
+    <message>
+        <source>merged</source>
+        <translation>fusion</translation>
+    </message>
+    <message>
+        <source>restoring the merged company</source>
+        <translation>la restauration de l&apos;entreprise fusionnée</translation>
+    </message>
+    <message>
+        <source>Company %1 is not deleted: the merge cannot be undone.</source>
+        <translation>L&apos;entreprise %1 n&apos;est pas supprimée : la fusion ne peut pas être annulée.</translation>
+    </message>
+</context>
+<context>
     <name>CompanyRepository</name>
     <message>
         <source>A company needs a name.</source>
@@ -376,6 +407,10 @@
     <message>
         <source>removing the contact</source>
         <translation>le retrait du contact</translation>
+    </message>
+    <message>
+        <source>There is no deleted contact with id %1.</source>
+        <translation>Aucun contact supprimé avec l&apos;id %1.</translation>
     </message>
 </context>
 <context>
@@ -1109,6 +1144,10 @@
         <source>&quot;%1&quot; has more than two decimals.</source>
         <translation>&quot;%1&quot; a plus de deux décimales.</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount in %2.</source>
+        <translation>&quot;%1&quot; n&apos;est pas un montant en %2.</translation>
+    </message>
 </context>
 <context>
     <name>Playbook</name>
@@ -1359,6 +1398,489 @@
     </message>
 </context>
 <context>
+    <name>dealboard::CompaniesPage</name>
+    <message>
+        <source>New company…</source>
+        <translation>Nouvelle entreprise…</translation>
+    </message>
+    <message>
+        <source>Merge…</source>
+        <translation>Fusionner…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Search name, segment, sector, website…</source>
+        <translation>Rechercher nom, segment, secteur, site web…</translation>
+    </message>
+    <message>
+        <source>Select two duplicate companies to merge them</source>
+        <translation>Sélectionnez deux entreprises en doublon pour les fusionner</translation>
+    </message>
+    <message>
+        <source>Cannot read the companies: %1</source>
+        <translation>Impossible de lire les entreprises : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln company(s)</source>
+        <translation>
+            <numerusform>%Ln entreprise</numerusform>
+            <numerusform>%Ln entreprises</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln company(s)</source>
+        <translation>
+            <numerusform>%1 sur %Ln entreprise</numerusform>
+            <numerusform>%1 sur %Ln entreprises</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No database is open. Open or create one from the File menu.</source>
+        <translation>Aucune base de données n&apos;est ouverte. Ouvrez-en une ou créez-en une depuis le menu Fichier.</translation>
+    </message>
+    <message>
+        <source>No companies yet. Create one with “New company…”; companies typed in the deal editor appear here too.</source>
+        <translation>Aucune entreprise pour l&apos;instant. Créez-en une avec “Nouvelle entreprise…” ; les entreprises saisies dans l&apos;éditeur de deal apparaissent aussi ici.</translation>
+    </message>
+    <message>
+        <source>No company matches “%1”. Clear the search field to see them all.</source>
+        <translation>Aucune entreprise ne correspond à “%1”. Videz le champ de recherche pour les voir toutes.</translation>
+    </message>
+    <message>
+        <source>Cannot delete</source>
+        <translation>Impossible de supprimer</translation>
+    </message>
+    <message>
+        <source>Delete the company “%1”?</source>
+        <translation>Supprimer l&apos;entreprise “%1” ?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the company “%1” and hide its %Ln deal(s)?</source>
+        <translation>
+            <numerusform>Supprimer l&apos;entreprise “%1” et masquer %Ln deal associé ?</numerusform>
+            <numerusform>Supprimer l&apos;entreprise “%1” et masquer ses %Ln deals ?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %1 companies and hide their %Ln deal(s)?</source>
+        <translation>
+            <numerusform>Supprimer %1 entreprises et masquer %Ln deal associé ?</numerusform>
+            <numerusform>Supprimer %1 entreprises et masquer leurs %Ln deals ?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit ▸ Undo brings it back.</source>
+        <translation>Édition ▸ Annuler permet de revenir en arrière.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n companies</source>
+        <translation>
+            <numerusform>Supprimer %n entreprise</numerusform>
+            <numerusform>Supprimer %n entreprises</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keep “%1” (%2, %3)</source>
+        <translation>Conserver “%1” (%2, %3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deal(s)</source>
+        <translation>
+            <numerusform>%n deal</numerusform>
+            <numerusform>%n deals</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s)</source>
+        <translation>
+            <numerusform>%n contact</numerusform>
+            <numerusform>%n contacts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Merge “%1” into “%2”</source>
+        <translation>Fusionner “%1” dans “%2”</translation>
+    </message>
+</context>
+<context>
+    <name>dealboard::CompanyEditorDialog</name>
+    <message>
+        <source>New Company</source>
+        <translation>Nouvelle entreprise</translation>
+    </message>
+    <message>
+        <source>Edit Company — %1</source>
+        <translation>Modifier l&apos;entreprise — %1</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Non défini</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problèmes</translation>
+    </message>
+    <message>
+        <source>Create Company</source>
+        <translation>Créer l&apos;entreprise</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>&amp;Company</source>
+        <translation>&amp;Entreprise</translation>
+    </message>
+    <message>
+        <source>&amp;Deals (%1)</source>
+        <translation>&amp;Deals (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Qualifications</source>
+        <translation>&amp;Qualifications</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>The segment belongs to the company: an agency stays an agency whatever its deals are worth.</source>
+        <translation>Le segment appartient à l&apos;entreprise : une agence reste une agence, quelle que soit la valeur de ses deals.</translation>
+    </message>
+    <message>
+        <source>Use</source>
+        <translation>Utiliser</translation>
+    </message>
+    <message>
+        <source>Set the suggested segment</source>
+        <translation>Appliquer le segment suggéré</translation>
+    </message>
+    <message>
+        <source>Se&amp;gment:</source>
+        <translation>Se&amp;gment :</translation>
+    </message>
+    <message>
+        <source>No deals yet: choose the segment yourself.</source>
+        <translation>Aucun deal pour l&apos;instant : choisissez vous-même le segment.</translation>
+    </message>
+    <message>
+        <source>No segment matches the MRR of its deals.</source>
+        <translation>Aucun segment ne correspond au MRR de ses deals.</translation>
+    </message>
+    <message>
+        <source>The MRR of its deals suggests %1; the segment you choose is kept.</source>
+        <translation>Le MRR de ses deals suggère le segment %1 ; le segment que vous choisissez est conservé.</translation>
+    </message>
+    <message>
+        <source>Use “%1”</source>
+        <translation>Utiliser “%1”</translation>
+    </message>
+    <message>
+        <source>S&amp;ector:</source>
+        <translation>Se&amp;cteur :</translation>
+    </message>
+    <message>
+        <source>https://example.com</source>
+        <translation>https://example.com</translation>
+    </message>
+    <message>
+        <source>&amp;Website:</source>
+        <translation>Site &amp;web :</translation>
+    </message>
+    <message>
+        <source>Referral, website, event…</source>
+        <translation>Recommandation, site web, événement…</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>&amp;Source :</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>Deal</translation>
+    </message>
+    <message>
+        <source>BANT+</source>
+        <translation>BANT+</translation>
+    </message>
+    <message>
+        <source>Band</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <source>Qualified</source>
+        <translation>Qualifié le</translation>
+    </message>
+    <message>
+        <source>No deal of this company is qualified yet. Qualify one from the board.</source>
+        <translation>Aucun deal de cette entreprise n&apos;est encore qualifié. Qualifiez-en un depuis le tableau.</translation>
+    </message>
+    <message>
+        <source>Enter the company&apos;s name.</source>
+        <translation>Saisissez le nom de l&apos;entreprise.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a web address; write it like https://example.com or example.com.</source>
+        <translation>“%1” n&apos;est pas une adresse web ; saisissez-la sous la forme https://example.com ou example.com.</translation>
+    </message>
+</context>
+<context>
+    <name>dealboard::CompanyTableModel</name>
+    <message>
+        <source>The MRR of the company&apos;s open deals</source>
+        <translation>Le MRR des deals ouverts de l&apos;entreprise</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Entreprise</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Secteur</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Site web</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Open deals</source>
+        <translation>Deals ouverts</translation>
+    </message>
+    <message>
+        <source>Open MRR</source>
+        <translation>MRR ouvert</translation>
+    </message>
+</context>
+<context>
+    <name>dealboard::ContactEditorDialog</name>
+    <message>
+        <source>New Contact</source>
+        <translation>Nouveau contact</translation>
+    </message>
+    <message>
+        <source>Edit Contact — %1</source>
+        <translation>Modifier le contact — %1</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problèmes</translation>
+    </message>
+    <message>
+        <source>Create Contact</source>
+        <translation>Créer le contact</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>&amp;Contact</source>
+        <translation>&amp;Contact</translation>
+    </message>
+    <message>
+        <source>&amp;Deals (%1)</source>
+        <translation>&amp;Deals (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>No company</source>
+        <translation>Aucune entreprise</translation>
+    </message>
+    <message>
+        <source>C&amp;ompany:</source>
+        <translation>&amp;Entreprise :</translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation>nom@example.com</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>Ema&amp;il :</translation>
+    </message>
+    <message>
+        <source>+33 1 23 45 67 89</source>
+        <translation>+33 1 23 45 67 89</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Téléphone :</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Intitulé du poste</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Fonction :</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Non défini</translation>
+    </message>
+    <message>
+        <source>Their weight in the decision: BANT+ Authority reads it.</source>
+        <translation>Son poids dans la décision : le critère Autorité du BANT+ s&apos;en sert.</translation>
+    </message>
+    <message>
+        <source>&amp;Decision role:</source>
+        <translation>&amp;Rôle décisionnel :</translation>
+    </message>
+    <message>
+        <source>https://www.linkedin.com/in/…</source>
+        <translation>https://www.linkedin.com/in/…</translation>
+    </message>
+    <message>
+        <source>&amp;LinkedIn:</source>
+        <translation>&amp;LinkedIn :</translation>
+    </message>
+    <message>
+        <source>Enter the contact&apos;s name.</source>
+        <translation>Saisissez le nom du contact.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an email address; write it like name@example.com.</source>
+        <translation>“%1” n&apos;est pas une adresse email ; saisissez-la sous la forme nom@example.com.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a phone number: use digits, spaces and + . - ( ) only, with at least 6 digits.</source>
+        <translation>“%1” n&apos;est pas un numéro de téléphone : utilisez uniquement des chiffres, des espaces et + . - ( ), avec au moins 6 chiffres.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a web address; paste the profile&apos;s link, like https://www.linkedin.com/in/name.</source>
+        <translation>“%1” n&apos;est pas une adresse web ; collez le lien du profil, par exemple https://www.linkedin.com/in/nom.</translation>
+    </message>
+</context>
+<context>
+    <name>dealboard::ContactTableModel</name>
+    <message>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <source>Influencer</source>
+        <translation>Influenceur</translation>
+    </message>
+    <message>
+        <source>Decision maker</source>
+        <translation>Décideur</translation>
+    </message>
+    <message>
+        <source>Economic buyer</source>
+        <translation>Acheteur économique</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Entreprise</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <source>Decision role</source>
+        <translation>Rôle décisionnel</translation>
+    </message>
+</context>
+<context>
+    <name>dealboard::ContactsPage</name>
+    <message>
+        <source>New contact…</source>
+        <translation>Nouveau contact…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Search name, company, email, phone…</source>
+        <translation>Rechercher nom, entreprise, email, téléphone…</translation>
+    </message>
+    <message>
+        <source>Cannot read the contacts: %1</source>
+        <translation>Impossible de lire les contacts : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contact(s)</source>
+        <translation>
+            <numerusform>%Ln contact</numerusform>
+            <numerusform>%Ln contacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln contact(s)</source>
+        <translation>
+            <numerusform>%1 sur %Ln contact</numerusform>
+            <numerusform>%1 sur %Ln contacts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No database is open. Open or create one from the File menu.</source>
+        <translation>Aucune base de données n&apos;est ouverte. Ouvrez-en une ou créez-en une depuis le menu Fichier.</translation>
+    </message>
+    <message>
+        <source>No contacts yet. Add one with “New contact…”, or from the deal editor with “New contact…” next to the contact field.</source>
+        <translation>Aucun contact pour l&apos;instant. Ajoutez-en un avec “Nouveau contact…”, ou depuis l&apos;éditeur de deal avec “Nouveau contact…” à côté du champ de contact.</translation>
+    </message>
+    <message>
+        <source>No contact matches “%1”. Clear the search field to see them all.</source>
+        <translation>Aucun contact ne correspond à “%1”. Videz le champ de recherche pour les voir tous.</translation>
+    </message>
+    <message>
+        <source>Delete the contact “%1”?</source>
+        <translation>Supprimer le contact “%1” ?</translation>
+    </message>
+    <message>
+        <source>Delete %1 contacts?</source>
+        <translation>Supprimer %1 contacts ?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deal(s) keep showing them as their contact.</source>
+        <translation>
+            <numerusform>%n deal continue d&apos;afficher son contact.</numerusform>
+            <numerusform>%n deals continuent d&apos;afficher leur contact.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit ▸ Undo brings them back.</source>
+        <translation>Édition ▸ Annuler permet de revenir en arrière.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n contacts</source>
+        <translation>
+            <numerusform>Supprimer %n contact</numerusform>
+            <numerusform>Supprimer %n contacts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>dealboard::DealActions</name>
     <message>
         <source>“%1” (%2)</source>
@@ -1433,6 +1955,10 @@
     <message>
         <source>&amp;History</source>
         <translation>&amp;Historique</translation>
+    </message>
+    <message>
+        <source>&amp;Follow-ups</source>
+        <translation>&amp;Relances</translation>
     </message>
 </context>
 <context>
@@ -1696,6 +2222,17 @@
     <message>
         <source>%1: an amount cannot be negative.</source>
         <translation>%1 : un montant ne peut pas être négatif.</translation>
+    </message>
+</context>
+<context>
+    <name>dealboard::DealFollowUpsList</name>
+    <message>
+        <source>No follow-up yet. Qualifying the deal (Ctrl+Q) proposes them.</source>
+        <translation>Aucune relance pour l&apos;instant. La qualification du deal (Ctrl+Q) en propose.</translation>
+    </message>
+    <message>
+        <source>%1 · due %2</source>
+        <translation>%1 · échéance %2</translation>
     </message>
 </context>
 <context>
@@ -2185,16 +2722,8 @@
         <translation>Entreprises</translation>
     </message>
     <message>
-        <source>Companies with their segment, contacts and deals. Until then, add and list them with dealboard-cli company add/list.</source>
-        <translation>Les entreprises avec leur segment, leurs contacts et leurs deals. En attendant, ajoutez-les et listez-les avec dealboard-cli company add/list.</translation>
-    </message>
-    <message>
         <source>Contacts</source>
         <translation>Contacts</translation>
-    </message>
-    <message>
-        <source>Contacts with their decision role. Until then, add and list them with dealboard-cli contact add/list.</source>
-        <translation>Les contacts avec leur rôle décisionnel. En attendant, ajoutez-les et listez-les avec dealboard-cli contact add/list.</translation>
     </message>
     <message>
         <source>Quotes</source>
@@ -2396,8 +2925,23 @@
         <translation>&amp;Qualifier…</translation>
     </message>
     <message>
-        <source>Select one deal on the board to qualify it.</source>
-        <translation>Sélectionnez un seul deal sur le tableau pour le qualifier.</translation>
+        <source>Select one deal (board or Deals list) to qualify it.</source>
+        <translation>Sélectionnez un deal (tableau ou liste des deals) pour le qualifier.</translation>
+    </message>
+</context>
+<context>
+    <name>dealboard::MergeCompaniesDialog</name>
+    <message>
+        <source>Merge Companies</source>
+        <translation>Fusionner des entreprises</translation>
+    </message>
+    <message>
+        <source>Which company stays? The deals and contacts of the other one move to it, and the other one is deleted. Edit ▸ Undo takes the merge back.</source>
+        <translation>Quelle entreprise conserver ? Les deals et contacts de l&apos;autre lui sont transférés, puis l&apos;autre est supprimée. Édition ▸ Annuler revient sur la fusion.</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Fusionner</translation>
     </message>
 </context>
 <context>
@@ -2690,6 +3234,25 @@
     </message>
 </context>
 <context>
+    <name>dealboard::RelatedDealsList</name>
+    <message>
+        <source>Deal</source>
+        <translation>Deal</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>MRR</source>
+        <translation>MRR</translation>
+    </message>
+    <message>
+        <source>No deals yet.</source>
+        <translation>Aucun deal pour l&apos;instant.</translation>
+    </message>
+</context>
+<context>
     <name>dealboard::SettingsPage</name>
     <message>
         <source>&lt;b&gt;Stages&lt;/b&gt; — a deal that stays in a stage longer than its limit is marked as rotting on the board (0: never).</source>
@@ -2784,6 +3347,50 @@
     <message>
         <source>Cannot save the qualification</source>
         <translation>Impossible d&apos;enregistrer la qualification</translation>
+    </message>
+    <message>
+        <source>Delete company “%1”</source>
+        <translation>Supprimer l&apos;entreprise “%1”</translation>
+    </message>
+    <message>
+        <source>Cannot delete the company</source>
+        <translation>Impossible de supprimer l&apos;entreprise</translation>
+    </message>
+    <message>
+        <source>Delete contact “%1”</source>
+        <translation>Supprimer le contact “%1”</translation>
+    </message>
+    <message>
+        <source>Cannot delete the contact</source>
+        <translation>Impossible de supprimer le contact</translation>
+    </message>
+    <message>
+        <source>Cannot merge the companies</source>
+        <translation>Impossible de fusionner les entreprises</translation>
+    </message>
+    <message>
+        <source>Edit company “%1”</source>
+        <translation>Modifier l&apos;entreprise “%1”</translation>
+    </message>
+    <message>
+        <source>New company “%1”</source>
+        <translation>Nouvelle entreprise “%1”</translation>
+    </message>
+    <message>
+        <source>Cannot save the company</source>
+        <translation>Impossible d&apos;enregistrer l&apos;entreprise</translation>
+    </message>
+    <message>
+        <source>Edit contact “%1”</source>
+        <translation>Modifier le contact “%1”</translation>
+    </message>
+    <message>
+        <source>New contact “%1”</source>
+        <translation>Nouveau contact “%1”</translation>
+    </message>
+    <message>
+        <source>Cannot save the contact</source>
+        <translation>Impossible d&apos;enregistrer le contact</translation>
     </message>
 </context>
 <context>
