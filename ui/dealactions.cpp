@@ -197,8 +197,10 @@ bool DealActions::qualify(qint64 id)
     if (markLost) // the decision is taken now: no task to disqualify later
         followUps.removeIf([](const Activity &a) { return a.kind == Activity::Kind::Task; });
     m_undoStack->beginMacro(tr("Qualify %1").arg(describe({id})));
-    auto *save =
-        new SaveQualificationCommand(*m_db, *m_store, before, draft->qualification, followUps);
+    auto *save = new SaveQualificationCommand(
+        *m_db, *m_store, before, draft->qualification, followUps,
+        draft->contactUpdates.id > 0 ? std::optional<Contact>(draft->contactUpdates)
+                                     : std::nullopt);
     m_undoStack->push(save);
     if (markLost && !save->failed()) {
         MoveRequest request;

@@ -3,6 +3,7 @@
 #include "dealstore.h"
 #include "messagebox.h"
 #include "storage/activityrepository.h"
+#include "storage/contactrepository.h"
 #include "storage/database.h"
 #include "storage/dealrepository.h"
 #include "storage/eventlog.h"
@@ -15,13 +16,15 @@ namespace dealboard {
 
 SaveQualificationCommand::SaveQualificationCommand(Database &db, DealStore &store, Deal deal,
                                                    Qualification qualification,
-                                                   QList<Activity> followUps)
+                                                   QList<Activity> followUps,
+                                                   std::optional<Contact> contact)
     : QUndoCommand(QCoreApplication::translate("dealboard::Undo", "Qualify “%1”").arg(deal.title))
     , m_db(db)
     , m_store(store)
     , m_deal(std::move(deal))
     , m_qualification(std::move(qualification))
     , m_followUps(std::move(followUps))
+    , m_contact(std::move(contact))
 {}
 
 void SaveQualificationCommand::redo()
@@ -35,6 +38,8 @@ void SaveQualificationCommand::redo()
         q.dealId = m_deal.id;
         if (Result<qint64> id = QualificationRepository(m_db).add(q); !id)
             status = id.error();
+        if (status && m_contact && m_contact->id > 0) // logs only the fields that changed
+            status = ContactRepository(m_db).update(*m_contact);
         for (Activity a : std::as_const(m_followUps)) {
             if (!status)
                 break;

@@ -1,10 +1,13 @@
 #pragma once
 
 #include "model/activity.h"
+#include "model/contact.h"
 #include "model/deal.h"
 #include "model/qualification.h"
 
 #include <QUndoCommand>
+
+#include <optional>
 
 namespace dealboard {
 
@@ -17,7 +20,7 @@ class SaveQualificationCommand : public QUndoCommand
 {
 public:
     SaveQualificationCommand(Database &db, DealStore &store, Deal deal, Qualification qualification,
-                             QList<Activity> followUps);
+                             QList<Activity> followUps, std::optional<Contact> contact = {});
 
     void undo() override;
     void redo() override;
@@ -29,6 +32,7 @@ private:
     Deal m_deal;
     Qualification m_qualification;
     QList<Activity> m_followUps;
+    std::optional<Contact> m_contact; // the primary contact as corrected during the call
     QList<qint64> m_eventIds;
     bool m_failed = false;
 };

@@ -462,6 +462,10 @@ void TestBoard::qualifyFromTheBoardAndUndo()
     };
     // Warm (12): one call within two weeks, the badge follows, all in one undoable step.
     QualificationDialog::setTestHook([&score](QualificationDialog &d) {
+        // Known details are filled in; a correction made during the call is kept.
+        auto *phone = d.findChild<QLineEdit *>(u"answer_phone"_s);
+        QVERIFY(phone);
+        phone->setText(u"+33 6 11 22 33 44"_s);
         score(d, {3, 3, 2, 2, 2});
         QCOMPARE(d.total(), 12);
         QCOMPARE(d.bandKey(), u"warm"_s);
@@ -473,11 +477,14 @@ void TestBoard::qualifyFromTheBoardAndUndo()
     QTest::keyClick(view(u"lead"_s), Qt::Key_Q, Qt::ControlModifier);
     QCOMPARE(stored(warm).bantTotal, std::optional<int>(12));
     QCOMPARE(m_window->store()->deal(warm)->bantTotal, std::optional<int>(12));
+    QCOMPARE(ContactRepository(db).find(stored(warm).contactId).value().phone,
+             u"+33 6 11 22 33 44"_s);
     const QList<Activity> calls = ActivityRepository(db).forDeal(warm).value();
     QCOMPARE(calls.size(), 1);
     QCOMPARE(calls.first().due, QDate(2026, 12, 8));
     m_window->undoStack()->undo();
     QCOMPARE(stored(warm).bantTotal, std::nullopt);
+    QVERIFY(ContactRepository(db).find(stored(warm).contactId).value().phone.isEmpty());
     QVERIFY(ActivityRepository(db).forDeal(warm).value().isEmpty());
     m_window->undoStack()->redo();
     QCOMPARE(stored(warm).bantTotal, std::optional<int>(12));
