@@ -1,5 +1,6 @@
 #include "companyeditordialog.h"
 
+#include "dialoghook.h"
 #include "fieldformats.h"
 #include "palette.h"
 #include "relateddealslist.h"
@@ -16,7 +17,6 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTabWidget>
-#include <QTimer>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -270,14 +270,7 @@ std::optional<Company> CompanyEditorDialog::edit(Database &db, const Company *ex
                                                  QWidget *parent)
 {
     CompanyEditorDialog dialog(db, existing, parent);
-    if (s_testHook) {
-        QTimer::singleShot(0, &dialog, [&dialog, hook = s_testHook] {
-            hook(dialog);
-            if (dialog.isVisible())
-                dialog.reject();
-        });
-    }
-    if (dialog.exec() != QDialog::Accepted)
+    if (!execWithHook(dialog, s_testHook))
         return std::nullopt;
     return dialog.company();
 }

@@ -1,6 +1,7 @@
 #include "contacteditordialog.h"
 
 #include "contacttablemodel.h"
+#include "dialoghook.h"
 #include "fieldformats.h"
 #include "palette.h"
 #include "relateddealslist.h"
@@ -16,7 +17,6 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTabWidget>
-#include <QTimer>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -220,14 +220,7 @@ std::optional<Contact> ContactEditorDialog::edit(Database &db, const Contact *ex
                                                  QWidget *parent, qint64 companyId)
 {
     ContactEditorDialog dialog(db, existing, parent, companyId);
-    if (s_testHook) {
-        QTimer::singleShot(0, &dialog, [&dialog, hook = s_testHook] {
-            hook(dialog);
-            if (dialog.isVisible())
-                dialog.reject();
-        });
-    }
-    if (dialog.exec() != QDialog::Accepted)
+    if (!execWithHook(dialog, s_testHook))
         return std::nullopt;
     return dialog.contact();
 }

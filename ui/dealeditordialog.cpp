@@ -2,13 +2,13 @@
 
 #include "dealfollowupslist.h"
 #include "dealhistorylist.h"
+#include "dialoghook.h"
 #include "palette.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QPushButton>
 #include <QTabWidget>
-#include <QTimer>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -121,14 +121,7 @@ void DealEditorDialog::validate()
 std::optional<DealDraft> DealEditorDialog::edit(Database &db, const Deal *existing, QWidget *parent)
 {
     DealEditorDialog dialog(db, existing, parent);
-    if (s_testHook) {
-        QTimer::singleShot(0, &dialog, [&dialog, hook = s_testHook] {
-            hook(dialog);
-            if (dialog.isVisible())
-                dialog.reject();
-        });
-    }
-    if (dialog.exec() != QDialog::Accepted)
+    if (!execWithHook(dialog, s_testHook))
         return std::nullopt;
     return dialog.draft();
 }

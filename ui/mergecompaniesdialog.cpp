@@ -1,10 +1,11 @@
 #include "mergecompaniesdialog.h"
 
+#include "dialoghook.h"
+
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QPushButton>
 #include <QRadioButton>
-#include <QTimer>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -58,14 +59,7 @@ std::optional<int> MergeCompaniesDialog::choose(const QString &firstSummary,
                                                 const QString &secondSummary, QWidget *parent)
 {
     MergeCompaniesDialog dialog(firstSummary, secondSummary, parent);
-    if (s_testHook) {
-        QTimer::singleShot(0, &dialog, [&dialog, hook = s_testHook] {
-            hook(dialog);
-            if (dialog.isVisible())
-                dialog.reject();
-        });
-    }
-    if (dialog.exec() != QDialog::Accepted)
+    if (!execWithHook(dialog, s_testHook))
         return std::nullopt;
     return dialog.kept();
 }
