@@ -12,6 +12,7 @@
 #include "dealqualifycommand.h"
 #include "dealshowcommand.h"
 #include "democommand.h"
+#include "forecastcommand.h"
 #include "i18n.h"
 #include "initcommand.h"
 
@@ -42,6 +43,7 @@ std::vector<std::unique_ptr<Command>> allCommands()
     c.push_back(std::make_unique<DealQualifyCommand>(u"qualify"_s));
     c.push_back(std::make_unique<DealListCommand>());
     c.push_back(std::make_unique<DealShowCommand>());
+    c.push_back(std::make_unique<ForecastCommand>());
     c.push_back(std::make_unique<CheckCommand>());
     c.push_back(std::make_unique<BackupCommand>());
     return c;
