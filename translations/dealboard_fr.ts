@@ -1069,6 +1069,77 @@
     </message>
 </context>
 <context>
+    <name>ForecastCommand</name>
+    <message>
+        <source>Show the weighted forecast, commit, best case and pipeline.</source>
+        <translation>Afficher les prévisions pondérées, le commit, le best case et le pipeline.</translation>
+    </message>
+    <message>
+        <source>The pipeline as it stood at the end of this day (YYYY-MM-DD, UTC).</source>
+        <translation>Le pipeline tel qu&apos;il était à la fin de ce jour (YYYY-MM-DD, UTC).</translation>
+    </message>
+    <message>
+        <source>Invalid date &quot;%1&quot;; expected YYYY-MM-DD.</source>
+        <translation>Date &quot;%1&quot; invalide ; format attendu YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>Forecast as of %1</source>
+        <translation>Prévisions au %1</translation>
+    </message>
+    <message>
+        <source>Weighted</source>
+        <translation>Pondéré</translation>
+    </message>
+    <message>
+        <source>Commit</source>
+        <translation>Commit</translation>
+    </message>
+    <message>
+        <source>Best case</source>
+        <translation>Best case</translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation>Pipeline</translation>
+    </message>
+    <message>
+        <source>Open MRR</source>
+        <translation>MRR ouvert</translation>
+    </message>
+    <message>
+        <source>Open MRR × 12</source>
+        <translation>MRR ouvert × 12</translation>
+    </message>
+    <message>
+        <source>overflow</source>
+        <translation>dépassement</translation>
+    </message>
+    <message>
+        <source>Open deals</source>
+        <translation>Deals ouverts</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <source>MRR</source>
+        <translation>MRR</translation>
+    </message>
+    <message>
+        <source>unscheduled</source>
+        <translation>sans date</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mois</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>Deals</translation>
+    </message>
+</context>
+<context>
     <name>InitCommand</name>
     <message>
         <source>Create the database, or bring its schema up to date.</source>
@@ -1147,6 +1218,21 @@
     <message>
         <source>&quot;%1&quot; is not an amount in %2.</source>
         <translation>&quot;%1&quot; n&apos;est pas un montant en %2.</translation>
+    </message>
+</context>
+<context>
+    <name>PipelineSnapshot</name>
+    <message>
+        <source>The snapshot date is not valid.</source>
+        <translation>La date de l&apos;instantané n&apos;est pas valide.</translation>
+    </message>
+    <message>
+        <source>reading the deals</source>
+        <translation>la lecture des deals</translation>
+    </message>
+    <message>
+        <source>reading the history</source>
+        <translation>la lecture de l&apos;historique</translation>
     </message>
 </context>
 <context>
