@@ -222,12 +222,7 @@ Company CompanyEditorDialog::company() const
 
 void CompanyEditorDialog::validate()
 {
-    struct Problem
-    {
-        QWidget *field;
-        QString text;
-    };
-    QList<Problem> found;
+    QList<FieldProblem> found;
     if (m_name->text().trimmed().isEmpty())
         found.append({m_name, tr("Enter the company's name.")});
     const QString website = m_website->text().trimmed();
@@ -236,34 +231,8 @@ void CompanyEditorDialog::validate()
                                     "https://example.com or example.com.")
                                      .arg(website)});
 
-    for (QWidget *w : std::as_const(m_flagged)) {
-        w->setPalette(QPalette());
-        w->setAccessibleDescription({});
-    }
-    m_flagged.clear();
-    m_problems.clear();
-    QStringList shown;
-    const QColor base = palette().color(QPalette::Base);
-    const QColor alert = Palette::overdue(palette());
-    const QColor tint = QColor::fromRgbF(base.redF() * 0.8f + alert.redF() * 0.2f,
-                                         base.greenF() * 0.8f + alert.greenF() * 0.2f,
-                                         base.blueF() * 0.8f + alert.blueF() * 0.2f);
-    for (const Problem &p : std::as_const(found)) {
-        m_problems << p.text;
-        if (!m_touched.contains(p.field))
-            continue;
-        shown << p.text;
-        QPalette palette = p.field->palette();
-        palette.setColor(QPalette::Base, tint);
-        p.field->setPalette(palette);
-        p.field->setAccessibleDescription(p.text);
-        m_flagged << p.field;
-    }
-    m_error->setText(shown.join(u'\n'));
-    m_error->setVisible(!shown.isEmpty());
-    QPushButton *ok = m_buttons->button(QDialogButtonBox::Ok);
-    ok->setEnabled(m_problems.isEmpty());
-    ok->setToolTip(m_problems.join(u'\n'));
+    m_problems =
+        m_fieldProblems.show(found, m_touched, m_error, m_buttons->button(QDialogButtonBox::Ok));
 }
 
 std::optional<Company> CompanyEditorDialog::edit(Database &db, const Company *existing,

@@ -3,6 +3,8 @@
 #include "model/company.h"
 #include "model/deal.h"
 
+#include "fieldproblems.h"
+
 #include <QDialog>
 #include <QList>
 #include <QSet>
@@ -67,7 +69,7 @@ private:
     QDialogButtonBox *m_buttons;
     QStringList m_problems;
     QSet<QWidget *> m_touched;
-    QList<QWidget *> m_flagged;
+    FieldProblems m_fieldProblems;
 };
 
 } // namespace dealboard

@@ -2,6 +2,8 @@
 
 #include "model/contact.h"
 
+#include "fieldproblems.h"
+
 #include <QDialog>
 #include <QList>
 #include <QSet>
@@ -58,7 +60,7 @@ private:
     QDialogButtonBox *m_buttons;
     QStringList m_problems;
     QSet<QWidget *> m_touched;
-    QList<QWidget *> m_flagged;
+    FieldProblems m_fieldProblems;
 };
 
 } // namespace dealboard

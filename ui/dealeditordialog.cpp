@@ -84,38 +84,8 @@ DealDraft DealEditorDialog::draft() const
 
 void DealEditorDialog::validate()
 {
-    for (QWidget *w : std::as_const(m_flagged)) {
-        w->setPalette(QPalette());
-        w->setAccessibleDescription({});
-    }
-    m_flagged.clear();
-    m_problems.clear();
-    QStringList shown;
-    // A field shows its problem once the user has been there: a new deal does not open in red,
-    // "New contact…" does not turn its empty fields red at once.
-    const QColor base = palette().color(QPalette::Base);
-    const QColor alert = Palette::overdue(palette());
-    const QColor tint = QColor::fromRgbF(base.redF() * 0.8f + alert.redF() * 0.2f,
-                                         base.greenF() * 0.8f + alert.greenF() * 0.2f,
-                                         base.blueF() * 0.8f + alert.blueF() * 0.2f);
-    for (const DealEditorForm::Problem &p : m_form->problems()) {
-        m_problems << p.text;
-        if (p.field && !m_touched.contains(p.field))
-            continue;
-        shown << p.text;
-        if (!p.field || m_flagged.contains(p.field))
-            continue;
-        QPalette palette = p.field->palette();
-        palette.setColor(QPalette::Base, tint);
-        p.field->setPalette(palette);
-        p.field->setAccessibleDescription(p.text);
-        m_flagged << p.field;
-    }
-    m_error->setText(shown.join(u'\n'));
-    m_error->setVisible(!shown.isEmpty());
-    QPushButton *ok = m_buttons->button(QDialogButtonBox::Ok);
-    ok->setEnabled(m_problems.isEmpty());
-    ok->setToolTip(m_problems.join(u'\n')); // also why OK waits while nothing is red yet
+    m_problems = m_fieldProblems.show(m_form->problems(), m_touched, m_error,
+                                      m_buttons->button(QDialogButtonBox::Ok));
 }
 
 std::optional<DealDraft> DealEditorDialog::edit(Database &db, const Deal *existing, QWidget *parent)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "dealeditorform.h"
+#include "fieldproblems.h"
 
 #include <QDialog>
 #include <QList>
@@ -48,7 +49,7 @@ private:
     QDialogButtonBox *m_buttons;
     QStringList m_problems;
     QSet<QWidget *> m_touched;
-    QList<QWidget *> m_flagged;
+    FieldProblems m_fieldProblems;
 };
 
 } // namespace dealboard

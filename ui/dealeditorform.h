@@ -7,6 +7,8 @@
 #include <QList>
 #include <QWidget>
 
+#include "fieldproblems.h"
+
 #include <optional>
 
 class QCheckBox;
@@ -37,11 +39,7 @@ class DealEditorForm : public QWidget
     Q_OBJECT
 
 public:
-    struct Problem
-    {
-        QWidget *field = nullptr; // nullptr: the deal as a whole
-        QString text;
-    };
+    using Problem = FieldProblem; // field nullptr: the deal as a whole
 
     // `existing` == nullptr: a new deal.
     DealEditorForm(Database &db, const Deal *existing, QWidget *parent = nullptr);

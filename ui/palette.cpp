@@ -28,6 +28,15 @@ QColor Palette::overdue(const QPalette &palette)
     return isDark(palette) ? QColor(239, 83, 80) : QColor(198, 40, 40);
 }
 
+QColor Palette::fieldError(const QPalette &palette)
+{
+    const QColor base = palette.color(QPalette::Base);
+    const QColor alert = overdue(palette);
+    return QColor::fromRgbF(base.redF() * 0.8f + alert.redF() * 0.2f,
+                            base.greenF() * 0.8f + alert.greenF() * 0.2f,
+                            base.blueF() * 0.8f + alert.blueF() * 0.2f);
+}
+
 QColor Palette::rotting(const QPalette &palette)
 {
     return isDark(palette) ? QColor(188, 170, 164) : QColor(121, 85, 72);

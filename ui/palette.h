@@ -14,6 +14,8 @@ public:
     // BANT+ band badges: hot red-orange, warm amber, cool blue, cold grey.
     static QColor band(const QString &bandKey, const QPalette &palette);
     static QColor overdue(const QPalette &palette);
+    // The background of a field with a problem: the base colour tinted towards the alert one.
+    static QColor fieldError(const QPalette &palette);
     static QColor rotting(const QPalette &palette);
     static QColor card(const QPalette &palette);
     static QColor cardBorder(const QPalette &palette);
