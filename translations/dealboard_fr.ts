@@ -1606,10 +1606,6 @@
         <translation>Non défini</translation>
     </message>
     <message>
-        <source>Problems</source>
-        <translation>Problèmes</translation>
-    </message>
-    <message>
         <source>Create Company</source>
         <translation>Créer l&apos;entreprise</translation>
     </message>
@@ -1758,10 +1754,6 @@
     <message>
         <source>Edit Contact — %1</source>
         <translation>Modifier le contact — %1</translation>
-    </message>
-    <message>
-        <source>Problems</source>
-        <translation>Problèmes</translation>
     </message>
     <message>
         <source>Create Contact</source>
@@ -2021,10 +2013,6 @@
     <message>
         <source>Edit Deal — %1</source>
         <translation>Modifier le deal — %1</translation>
-    </message>
-    <message>
-        <source>Problems</source>
-        <translation>Problèmes</translation>
     </message>
     <message>
         <source>Create Deal</source>
@@ -2661,6 +2649,13 @@
     <message>
         <source>The call is over its 15 minutes.</source>
         <translation>Le call a dépassé ses 15 minutes.</translation>
+    </message>
+</context>
+<context>
+    <name>dealboard::FieldProblems</name>
+    <message>
+        <source>Problems</source>
+        <translation>Problèmes</translation>
     </message>
 </context>
 <context>

@@ -2,7 +2,6 @@
 
 #include "dialoghook.h"
 #include "fieldformats.h"
-#include "palette.h"
 #include "relateddealslist.h"
 #include "storage/database.h"
 #include "storage/dealrepository.h"
@@ -52,14 +51,7 @@ CompanyEditorDialog::CompanyEditorDialog(Database &db, const Company *existing, 
         loadDeals(db);
     QWidget *form = createForm();
 
-    m_error->setObjectName(u"companyEditorError"_s);
-    m_error->setWordWrap(true);
-    m_error->setTextFormat(Qt::PlainText);
-    m_error->setAccessibleName(tr("Problems"));
-    QPalette errorPalette = m_error->palette();
-    errorPalette.setColor(QPalette::WindowText, Palette::overdue(palette()));
-    m_error->setPalette(errorPalette);
-    m_error->hide();
+    FieldProblems::setUpErrorLabel(m_error, u"companyEditorError"_s);
 
     QPushButton *ok = m_buttons->button(QDialogButtonBox::Ok);
     ok->setObjectName(u"companyEditorOk"_s);

@@ -3,7 +3,6 @@
 #include "contacttablemodel.h"
 #include "dialoghook.h"
 #include "fieldformats.h"
-#include "palette.h"
 #include "relateddealslist.h"
 #include "storage/companyrepository.h"
 #include "storage/database.h"
@@ -48,14 +47,7 @@ ContactEditorDialog::ContactEditorDialog(Database &db, const Contact *existing, 
     setWindowTitle(isNew ? tr("New Contact") : tr("Edit Contact — %1").arg(existing->name));
     QWidget *form = createForm(db);
 
-    m_error->setObjectName(u"contactEditorError"_s);
-    m_error->setWordWrap(true);
-    m_error->setTextFormat(Qt::PlainText);
-    m_error->setAccessibleName(tr("Problems"));
-    QPalette errorPalette = m_error->palette();
-    errorPalette.setColor(QPalette::WindowText, Palette::overdue(palette()));
-    m_error->setPalette(errorPalette);
-    m_error->hide();
+    FieldProblems::setUpErrorLabel(m_error, u"contactEditorError"_s);
 
     QPushButton *ok = m_buttons->button(QDialogButtonBox::Ok);
     ok->setObjectName(u"contactEditorOk"_s);

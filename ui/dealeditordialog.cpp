@@ -3,7 +3,6 @@
 #include "dealfollowupslist.h"
 #include "dealhistorylist.h"
 #include "dialoghook.h"
-#include "palette.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -29,14 +28,7 @@ DealEditorDialog::DealEditorDialog(Database &db, const Deal *existing, QWidget *
     const bool isNew = existing == nullptr;
     setWindowTitle(isNew ? tr("New Deal") : tr("Edit Deal — %1").arg(existing->title));
 
-    m_error->setObjectName(u"dealEditorError"_s);
-    m_error->setWordWrap(true);
-    m_error->setTextFormat(Qt::PlainText);
-    m_error->setAccessibleName(tr("Problems"));
-    QPalette errorPalette = m_error->palette();
-    errorPalette.setColor(QPalette::WindowText, Palette::overdue(palette()));
-    m_error->setPalette(errorPalette);
-    m_error->hide();
+    FieldProblems::setUpErrorLabel(m_error, u"dealEditorError"_s);
 
     QPushButton *ok = m_buttons->button(QDialogButtonBox::Ok);
     ok->setObjectName(u"dealEditorOk"_s);

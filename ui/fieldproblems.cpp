@@ -2,10 +2,23 @@
 
 #include "palette.h"
 
+#include <QCoreApplication>
 #include <QLabel>
 #include <QPushButton>
 
 namespace dealboard {
+
+void FieldProblems::setUpErrorLabel(QLabel *label, const QString &objectName)
+{
+    label->setObjectName(objectName);
+    label->setWordWrap(true);
+    label->setTextFormat(Qt::PlainText);
+    label->setAccessibleName(QCoreApplication::translate("dealboard::FieldProblems", "Problems"));
+    QPalette palette = label->palette();
+    palette.setColor(QPalette::WindowText, Palette::overdue(palette));
+    label->setPalette(palette);
+    label->hide();
+}
 
 QStringList FieldProblems::show(const QList<FieldProblem> &found, const QSet<QWidget *> &touched,
                                 QLabel *error, QPushButton *ok)

@@ -24,6 +24,8 @@ struct FieldProblem
 class FieldProblems
 {
 public:
+    // Makes `label` the place problems are written: wrapped plain text in the alert colour.
+    static void setUpErrorLabel(QLabel *label, const QString &objectName);
     // Returns every problem's text (what keeps OK disabled).
     QStringList show(const QList<FieldProblem> &found, const QSet<QWidget *> &touched,
                      QLabel *error, QPushButton *ok);
