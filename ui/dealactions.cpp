@@ -225,3 +225,23 @@ bool DealActions::qualify(qint64 id)
 }
 
 } // namespace dealboard
+
+namespace dealboard {
+
+qint64 DealActions::dealToQualify(qint64 contactId) const
+{
+    const Playbook &pb = m_store->playbook();
+    const Deal *best = nullptr;
+    for (const Deal &d : m_store->deals()) {
+        const Stage *stage = pb.stage(d.stage);
+        if (d.contactId != contactId || !stage || !stage->isOpen())
+            continue;
+        const int rank = pb.stageIndex(d.stage);
+        if (!best || rank < pb.stageIndex(best->stage) ||
+            (rank == pb.stageIndex(best->stage) && d.createdAt > best->createdAt))
+            best = &d;
+    }
+    return best ? best->id : 0;
+}
+
+} // namespace dealboard

@@ -34,6 +34,9 @@ public:
     // The BANT+ qualification dialog; saves the score and the follow-ups kept (and marks the
     // deal Lost / No fit when asked), as one undoable step. False when cancelled.
     bool qualify(qint64 id);
+    // Qualifying from a contact: their open deal in the earliest stage (the newest if several),
+    // 0 when they have no open deal.
+    qint64 dealToQualify(qint64 contactId) const;
 
 Q_SIGNALS:
     void dealMoved(qint64 id);

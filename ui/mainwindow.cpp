@@ -4,6 +4,7 @@
 #include "boardpage.h"
 #include "companiespage.h"
 #include "contactspage.h"
+#include "contacttablemodel.h"
 #include "dealactions.h"
 #include "dealspage.h"
 #include "dealstore.h"
@@ -210,11 +211,25 @@ void MainWindow::createMenus()
         QList<qint64> ids = m_boardPage->selectedDeals();
         if (currentSection() == Section::Deals && m_dealsPage->view()->currentIndex().isValid())
             ids = {m_dealsPage->view()->currentIndex().data(DealTableModel::IdRole).toLongLong()};
+        if (currentSection() == Section::Contacts) {
+            const QModelIndex contact = m_contactsPage->view()->currentIndex();
+            const qint64 dealId =
+                contact.isValid()
+                    ? m_actions->dealToQualify(contact.data(ContactTableModel::IdRole).toLongLong())
+                    : 0;
+            if (!dealId) {
+                statusBar()->showMessage(tr("This contact has no open deal to qualify; create "
+                                            "one with Ctrl+N."),
+                                         5000);
+                return;
+            }
+            ids = {dealId};
+        }
         if (ids.size() == 1)
             m_actions->qualify(ids.first());
         else
-            statusBar()->showMessage(tr("Select one deal (board or Deals list) to qualify it."),
-                                     4000);
+            statusBar()->showMessage(
+                tr("Select one deal (board, Deals or Contacts list) to qualify it."), 4000);
     });
     qualify->setObjectName(u"qualifyAction"_s);
     qualify->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q)); // the playbook's shortcut

@@ -31,6 +31,7 @@
 #include <QSettings>
 #include <QSpinBox>
 #include <QStandardPaths>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
@@ -57,6 +58,7 @@ private Q_SLOTS:
     void filtersFollowCountsAndTotals();
     void rottingLimitsEditedInSettings();
     void qualifyFromTheBoardAndUndo();
+    void qualifyFromAContact();
 
 private:
     qint64 addDeal(const QString &title, const QString &stage, qint64 mrrCents,
@@ -523,6 +525,39 @@ void TestBoard::qualifyFromTheBoardAndUndo()
     QCOMPARE(stageOf(cold), u"lead"_s);
     QCOMPARE(stored(cold).bantTotal, std::nullopt);
     QCOMPARE(m_window->board()->column(u"lead"_s)->rowOfDeal(cold) >= 0, true);
+}
+
+// From the Contacts list, Ctrl+Q qualifies the contact's open deal in the earliest stage.
+void TestBoard::qualifyFromAContact()
+{
+    const qint64 demo = addDeal(u"Second site"_s, u"demo"_s, 50000, 12);
+    Deal lead = stored(demo);
+    lead.id = 0;
+    lead.title = u"First site"_s;
+    lead.stage = u"lead"_s;
+    QVERIFY(DealRepository(*m_window->database()).create(lead));
+    (void)m_window->store()->refresh(*m_window->database(), lead.id);
+    QString asked;
+    QualificationDialog::setTestHook([&asked](QualificationDialog &d) {
+        asked = d.windowTitle();
+        for (const QString &key : {u"budget"_s, u"authority"_s, u"need"_s, u"timeline"_s})
+            d.setScore(key, 3);
+        d.setScore(u"fit"_s, 2);
+        d.accept();
+    });
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    QTest::keyClick(m_window.get(), Qt::Key_5, Qt::ControlModifier);
+    auto *contacts = m_window->findChild<QTableView *>(u"contactTable"_s);
+    QVERIFY(contacts);
+    QCOMPARE(contacts->model()->rowCount(), 1);
+    contacts->setCurrentIndex(contacts->model()->index(0, 0));
+    contacts->setFocus();
+    QTest::keyClick(contacts, Qt::Key_Q, Qt::ControlModifier);
+    QualificationDialog::setTestHook({});
+    QVERIFY2(asked.contains(u"First site"_s), qPrintable(asked));
+    QCOMPARE(stored(lead.id).bantTotal, std::optional<int>(14));
+    QCOMPARE(stored(demo).bantTotal, std::optional<int>(12)); // untouched
 }
 
 QTEST_MAIN(TestBoard)
