@@ -3,6 +3,8 @@
 #include "contacteditordialog.h"
 #include "contacttablemodel.h"
 #include "deletecontactcommand.h"
+#include "mergecontactscommand.h"
+#include "mergecontactsdialog.h"
 #include "messagebox.h"
 #include "savecontactcommand.h"
 #include "storage/database.h"
@@ -33,6 +35,7 @@ ContactsPage::ContactsPage(QUndoStack *undo, QWidget *parent)
     , m_proxy(new QSortFilterProxyModel(this))
     , m_search(new QLineEdit(this))
     , m_new(new QPushButton(tr("New contact…"), this))
+    , m_merge(new QPushButton(tr("Merge…"), this))
     , m_delete(new QPushButton(tr("Delete"), this))
     , m_count(new QLabel(this))
     , m_stack(new QStackedWidget(this))
@@ -52,6 +55,8 @@ ContactsPage::ContactsPage(QUndoStack *undo, QWidget *parent)
     m_search->setPlaceholderText(tr("Search name, company, email, phone…"));
     m_search->setClearButtonEnabled(true);
     m_new->setObjectName(u"contactNew"_s);
+    m_merge->setObjectName(u"contactMerge"_s);
+    m_merge->setToolTip(tr("Select two duplicate contacts to merge them"));
     m_delete->setObjectName(u"contactDelete"_s);
     m_count->setObjectName(u"contactCount"_s);
 
@@ -89,6 +94,7 @@ ContactsPage::ContactsPage(QUndoStack *undo, QWidget *parent)
     bar->addWidget(m_search, 1);
     bar->addWidget(m_count);
     bar->addWidget(m_new);
+    bar->addWidget(m_merge);
     bar->addWidget(m_delete);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(bar);
@@ -105,6 +111,7 @@ ContactsPage::ContactsPage(QUndoStack *undo, QWidget *parent)
     });
     connect(m_view, &QAbstractItemView::activated, this, &ContactsPage::editCurrent);
     connect(m_new, &QPushButton::clicked, this, &ContactsPage::newContact);
+    connect(m_merge, &QPushButton::clicked, this, &ContactsPage::mergeSelected);
     connect(m_delete, &QPushButton::clicked, this, &ContactsPage::deleteSelected);
     connect(deleteAction, &QAction::triggered, this, &ContactsPage::deleteSelected);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
@@ -175,7 +182,9 @@ void ContactsPage::updateState()
                              .arg(m_search->text().trimmed()));
     m_stack->setCurrentWidget(shown == 0 ? static_cast<QWidget *>(m_empty) : m_view);
     m_new->setEnabled(m_db != nullptr);
-    m_delete->setEnabled(m_db && !m_view->selectionModel()->selectedRows().isEmpty());
+    const qsizetype selected = m_view->selectionModel()->selectedRows().size();
+    m_merge->setEnabled(m_db && selected == 2);
+    m_delete->setEnabled(m_db && selected >= 1);
 }
 
 std::function<void()> ContactsPage::notifier()
@@ -255,6 +264,38 @@ void ContactsPage::deleteSelected()
         m_undo->push(new DeleteContactCommand(*m_db, c, notifier()));
     if (contacts.size() > 1)
         m_undo->endMacro();
+}
+
+void ContactsPage::mergeSelected()
+{
+    const QList<qint64> ids = selectedIds();
+    if (!m_db || ids.size() != 2)
+        return;
+    Result<QList<Deal>> deals = DealRepository(*m_db).list();
+    QStringList summaries;
+    QList<Contact> pair;
+    for (const qint64 id : ids) {
+        const Contact &c = m_model->contacts().at(m_model->rowOf(id));
+        pair << c;
+        const int dealCount =
+            deals
+                ? static_cast<int>(std::count_if(deals->cbegin(), deals->cend(),
+                                                 [id](const Deal &d) { return d.contactId == id; }))
+                : 0;
+        const QString details =
+            c.email.isEmpty() ? tr("%n deal(s)", nullptr, dealCount)
+                              : tr("%1, %2").arg(c.email, tr("%n deal(s)", nullptr, dealCount));
+        summaries << tr("Keep “%1” (%2)").arg(c.name, details);
+    }
+    const std::optional<int> kept =
+        MergeContactsDialog::choose(summaries.at(0), summaries.at(1), this);
+    if (!kept)
+        return;
+    const Contact &keep = pair.at(*kept);
+    const Contact &gone = pair.at(1 - *kept);
+    m_undo->push(new MergeContactsCommand(
+        *m_db, keep.id, gone.id, tr("Merge “%1” into “%2”").arg(gone.name, keep.name), notifier()));
+    selectIds({keep.id});
 }
 
 } // namespace dealboard

@@ -17,9 +17,9 @@ namespace dealboard {
 class ContactTableModel;
 class Database;
 
-// The Contacts section: every contact in a sortable, searchable table; create, edit and
-// delete, each an undoable command on the main window's stack. Emits changed() after any of
-// them is done or undone.
+// The Contacts section: every contact in a sortable, searchable table; create, edit, delete
+// and merge, each an undoable command on the main window's stack. Emits changed() after any
+// of them is done or undone.
 class ContactsPage : public QWidget
 {
     Q_OBJECT
@@ -38,6 +38,7 @@ public:
     void newContact();
     void editCurrent();
     void deleteSelected();
+    void mergeSelected();
 
 Q_SIGNALS:
     void changed();
@@ -55,6 +56,7 @@ private:
     QSortFilterProxyModel *m_proxy;
     QLineEdit *m_search;
     QPushButton *m_new;
+    QPushButton *m_merge;
     QPushButton *m_delete;
     QLabel *m_count;
     QStackedWidget *m_stack;

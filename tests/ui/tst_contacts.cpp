@@ -2,6 +2,7 @@
 #include "contactspage.h"
 #include "contacttablemodel.h"
 #include "i18n.h"
+#include "mergecontactsdialog.h"
 #include "messagebox.h"
 #include "storage/companyrepository.h"
 #include "storage/contactrepository.h"
@@ -13,8 +14,10 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -40,6 +43,7 @@ private Q_SLOTS:
     void createUndoRedo();
     void editUndoRedo();
     void deleteUndoRedo();
+    void mergeUndoRedo();
     void editorListsDeals();
 
 private:
@@ -100,6 +104,7 @@ void TestContacts::init()
 void TestContacts::cleanup()
 {
     ContactEditorDialog::setTestHook({});
+    MergeContactsDialog::setTestHook({});
     m_page.reset();
     m_undo.reset();
     m_db.reset();
@@ -253,6 +258,71 @@ void TestContacts::deleteUndoRedo()
     QCOMPARE(m_page->model()->rowCount(), 2);
     m_undo->redo();
     QVERIFY(!ContactRepository(*m_db).find(m_marc).ok());
+}
+
+void TestContacts::mergeUndoRedo()
+{
+    // A duplicate of Marc with a phone number and a deal of its own.
+    Contact dup;
+    dup.name = u"M. Petit"_s;
+    dup.companyId = m_elan;
+    dup.phone = u"+33 1 23 45 67 89"_s;
+    const qint64 dupId = ContactRepository(*m_db).create(dup).value();
+    Deal deal;
+    deal.title = u"Backups"_s;
+    deal.companyId = m_elan;
+    deal.contactId = dupId;
+    deal.stage = u"lead"_s;
+    const qint64 dealId = DealRepository(*m_db).create(deal).value();
+    const auto contactOfDeal = [this](qint64 id) {
+        QSqlQuery q(m_db->connection());
+        q.exec(u"SELECT contact_id FROM deals WHERE id = %1"_s.arg(id));
+        return q.next() ? q.value(0).toLongLong() : -1;
+    };
+    m_page->reload();
+    QCOMPARE(m_page->model()->rowCount(), 3);
+
+    auto *merge = m_page->findChild<QPushButton *>(u"contactMerge"_s);
+    QVERIFY(merge);
+    select(u"Marc Petit"_s);
+    QVERIFY(!merge->isEnabled());
+    QTableView *view = m_page->view();
+    view->clearSelection();
+    for (int row = 0; row < m_page->proxy()->rowCount(); ++row) {
+        const QModelIndex index = m_page->proxy()->index(row, ContactTableModel::Name);
+        if (index.data().toString() == u"Marc Petit"_s || index.data().toString() == u"M. Petit"_s)
+            view->selectionModel()->select(index,
+                                           QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    }
+    QVERIFY(merge->isEnabled());
+    QSignalSpy changed(m_page.get(), &ContactsPage::changed);
+    MergeContactsDialog::setTestHook([](MergeContactsDialog &dialog) {
+        // Keep "Marc Petit", whichever row it is.
+        auto *first = dialog.findChild<QRadioButton *>(u"mergeKeepFirst"_s);
+        dialog.setKept(first->text().contains(u"M. Petit"_s) ? 1 : 0);
+        dialog.findChild<QPushButton *>(u"mergeOk"_s)->click();
+    });
+    m_page->mergeSelected();
+    QCOMPARE(m_undo->count(), 1);
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(contactOfDeal(dealId), m_marc);
+    QVERIFY(!ContactRepository(*m_db).find(dupId).ok());
+    QCOMPARE(ContactRepository(*m_db).find(m_marc)->phone, u"+33 1 23 45 67 89"_s);
+    QCOMPARE(ContactRepository(*m_db).find(m_marc)->email, u"marc@elan.fr"_s);
+    QCOMPARE(m_page->model()->rowCount(), 2);
+
+    m_undo->undo();
+    QCOMPARE(changed.count(), 2);
+    QCOMPARE(contactOfDeal(dealId), dupId);
+    QVERIFY(ContactRepository(*m_db).find(dupId).ok());
+    QVERIFY(ContactRepository(*m_db).find(m_marc)->phone.isEmpty());
+    QCOMPARE(m_page->model()->rowCount(), 3);
+
+    m_undo->redo();
+    QCOMPARE(changed.count(), 3);
+    QCOMPARE(contactOfDeal(dealId), m_marc);
+    QVERIFY(!ContactRepository(*m_db).find(dupId).ok());
+    QCOMPARE(m_page->model()->rowCount(), 2);
 }
 
 void TestContacts::editorListsDeals()
