@@ -124,6 +124,13 @@
             <numerusform>Delete %n contacts</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n deal(s)</source>
+        <translation>
+            <numerusform>%n deal</numerusform>
+            <numerusform>%n deals</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>dealboard::DealActions</name>

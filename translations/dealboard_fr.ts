@@ -355,6 +355,37 @@
     </message>
 </context>
 <context>
+    <name>ContactMerge</name>
+    <message>
+        <source>reading the deals of the contact</source>
+        <translation>la lecture des deals du contact</translation>
+    </message>
+    <message>
+        <source>moving the deal to the other contact</source>
+        <translation>le transfert du deal vers l&apos;autre contact</translation>
+    </message>
+    <message>
+        <source>Deal %1 is missing.</source>
+        <translation>Le deal %1 est introuvable.</translation>
+    </message>
+    <message>
+        <source>A contact cannot be merged into itself.</source>
+        <translation>Un contact ne peut pas être fusionné avec lui-même.</translation>
+    </message>
+    <message>
+        <source>merged</source>
+        <translation>fusion</translation>
+    </message>
+    <message>
+        <source>restoring the merged contact</source>
+        <translation>la restauration du contact fusionné</translation>
+    </message>
+    <message>
+        <source>Contact %1 is not deleted: the merge cannot be undone.</source>
+        <translation>Le contact %1 n&apos;est pas supprimé : la fusion ne peut pas être annulée.</translation>
+    </message>
+</context>
+<context>
     <name>ContactRepository</name>
     <message>
         <source>A contact needs a name.</source>
@@ -1957,6 +1988,33 @@
             <numerusform>Supprimer %n contacts</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Merge…</source>
+        <translation>Fusionner…</translation>
+    </message>
+    <message>
+        <source>Select two duplicate contacts to merge them</source>
+        <translation>Sélectionnez deux contacts en double pour les fusionner</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deal(s)</source>
+        <translation>
+            <numerusform>%n deal</numerusform>
+            <numerusform>%n deals</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Keep “%1” (%2)</source>
+        <translation>Garder “%1” (%2)</translation>
+    </message>
+    <message>
+        <source>Merge “%1” into “%2”</source>
+        <translation>Fusionner “%1” dans “%2”</translation>
+    </message>
 </context>
 <context>
     <name>dealboard::DealActions</name>
@@ -3006,8 +3064,12 @@
         <translation>&amp;Qualifier…</translation>
     </message>
     <message>
-        <source>Select one deal (board or Deals list) to qualify it.</source>
-        <translation>Sélectionnez un deal (tableau ou liste des deals) pour le qualifier.</translation>
+        <source>This contact has no open deal to qualify; create one with Ctrl+N.</source>
+        <translation>Ce contact n&apos;a aucun deal ouvert à qualifier ; créez-en un avec Ctrl+N.</translation>
+    </message>
+    <message>
+        <source>Select one deal (board, Deals or Contacts list) to qualify it.</source>
+        <translation>Sélectionnez un deal (tableau, liste des deals ou des contacts) pour le qualifier.</translation>
     </message>
 </context>
 <context>
@@ -3019,6 +3081,21 @@
     <message>
         <source>Which company stays? The deals and contacts of the other one move to it, and the other one is deleted. Edit ▸ Undo takes the merge back.</source>
         <translation>Quelle entreprise conserver ? Les deals et contacts de l&apos;autre lui sont transférés, puis l&apos;autre est supprimée. Édition ▸ Annuler revient sur la fusion.</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Fusionner</translation>
+    </message>
+</context>
+<context>
+    <name>dealboard::MergeContactsDialog</name>
+    <message>
+        <source>Merge Contacts</source>
+        <translation>Fusionner des contacts</translation>
+    </message>
+    <message>
+        <source>Which contact stays? The deals of the other one move to it, its empty fields take the other one’s values, and the other one is deleted. Edit ▸ Undo takes the merge back.</source>
+        <translation>Quel contact garder ? Les deals de l&apos;autre lui sont rattachés, ses champs vides reprennent les valeurs de l&apos;autre, et l&apos;autre est supprimé. Édition ▸ Annuler revient sur la fusion.</translation>
     </message>
     <message>
         <source>Merge</source>
@@ -3472,6 +3549,10 @@
     <message>
         <source>Cannot save the contact</source>
         <translation>Impossible d&apos;enregistrer le contact</translation>
+    </message>
+    <message>
+        <source>Cannot merge the contacts</source>
+        <translation>Impossible de fusionner les contacts</translation>
     </message>
 </context>
 <context>
