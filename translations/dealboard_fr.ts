@@ -1435,11 +1435,11 @@
     <name>dealboard::BoardPage</name>
     <message>
         <source>Only &amp;rotting</source>
-        <translation>Seulement ceux qui &amp;stagnent</translation>
+        <translation>Qui &amp;stagnent</translation>
     </message>
     <message>
         <source>Only o&amp;verdue</source>
-        <translation>Seulement ceux en &amp;retard</translation>
+        <translation>En &amp;retard</translation>
     </message>
     <message>
         <source>Filter by company, title, contact…</source>

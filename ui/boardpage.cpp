@@ -49,6 +49,12 @@ BoardPage::BoardPage(DealStore *store, QWidget *parent)
     m_overdue->setObjectName(u"boardOnlyOverdue"_s);
     m_overdue->setToolTip(tr("Deals whose next step is past due"));
 
+    // Narrow windows: the search keeps room to type, the combos shrink to a few letters.
+    m_search->setMinimumWidth(fontMetrics().averageCharWidth() * 22);
+    for (QComboBox *combo : {m_segment, m_band, m_owner}) {
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(10);
+    }
     auto *filters = new QHBoxLayout;
     filters->addWidget(m_search, 2);
     filters->addWidget(m_segment);
