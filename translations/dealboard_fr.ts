@@ -3073,25 +3073,18 @@
     </message>
 </context>
 <context>
-    <name>dealboard::MergeCompaniesDialog</name>
+    <name>dealboard::MergeDialog</name>
     <message>
         <source>Merge Companies</source>
         <translation>Fusionner des entreprises</translation>
     </message>
     <message>
-        <source>Which company stays? The deals and contacts of the other one move to it, and the other one is deleted. Edit ▸ Undo takes the merge back.</source>
-        <translation>Quelle entreprise conserver ? Les deals et contacts de l&apos;autre lui sont transférés, puis l&apos;autre est supprimée. Édition ▸ Annuler revient sur la fusion.</translation>
-    </message>
-    <message>
-        <source>Merge</source>
-        <translation>Fusionner</translation>
-    </message>
-</context>
-<context>
-    <name>dealboard::MergeContactsDialog</name>
-    <message>
         <source>Merge Contacts</source>
         <translation>Fusionner des contacts</translation>
+    </message>
+    <message>
+        <source>Which company stays? The deals and contacts of the other one move to it, and the other one is deleted. Edit ▸ Undo takes the merge back.</source>
+        <translation>Quelle entreprise conserver ? Les deals et contacts de l&apos;autre lui sont transférés, puis l&apos;autre est supprimée. Édition ▸ Annuler revient sur la fusion.</translation>
     </message>
     <message>
         <source>Which contact stays? The deals of the other one move to it, its empty fields take the other one’s values, and the other one is deleted. Edit ▸ Undo takes the merge back.</source>

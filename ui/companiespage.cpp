@@ -4,7 +4,7 @@
 #include "companytablemodel.h"
 #include "deletecompanycommand.h"
 #include "mergecompaniescommand.h"
-#include "mergecompaniesdialog.h"
+#include "mergedialog.h"
 #include "messagebox.h"
 #include "savecompanycommand.h"
 #include "storage/contactrepository.h"
@@ -297,7 +297,7 @@ void CompaniesPage::mergeSelected()
                               tr("%n contact(s)", nullptr, contactCount));
     }
     const std::optional<int> kept =
-        MergeCompaniesDialog::choose(summaries.at(0), summaries.at(1), this);
+        MergeDialog::choose(MergeDialog::Kind::Companies, summaries.at(0), summaries.at(1), this);
     if (!kept)
         return;
     const Company &keep = pair.at(*kept);

@@ -4,7 +4,7 @@
 #include "contacttablemodel.h"
 #include "deletecontactcommand.h"
 #include "mergecontactscommand.h"
-#include "mergecontactsdialog.h"
+#include "mergedialog.h"
 #include "messagebox.h"
 #include "savecontactcommand.h"
 #include "storage/database.h"
@@ -288,7 +288,7 @@ void ContactsPage::mergeSelected()
         summaries << tr("Keep “%1” (%2)").arg(c.name, details);
     }
     const std::optional<int> kept =
-        MergeContactsDialog::choose(summaries.at(0), summaries.at(1), this);
+        MergeDialog::choose(MergeDialog::Kind::Contacts, summaries.at(0), summaries.at(1), this);
     if (!kept)
         return;
     const Contact &keep = pair.at(*kept);

@@ -2,7 +2,7 @@
 #include "companyeditordialog.h"
 #include "companytablemodel.h"
 #include "i18n.h"
-#include "mergecompaniesdialog.h"
+#include "mergedialog.h"
 #include "messagebox.h"
 #include "storage/companyrepository.h"
 #include "storage/contactrepository.h"
@@ -118,7 +118,7 @@ void TestCompanies::init()
 void TestCompanies::cleanup()
 {
     CompanyEditorDialog::setTestHook({});
-    MergeCompaniesDialog::setTestHook({});
+    MergeDialog::setTestHook({});
     m_page.reset();
     m_undo.reset();
     m_db.reset();
@@ -302,7 +302,7 @@ void TestCompanies::mergeUndoRedo()
     QVERIFY(!merge->isEnabled());
     select({u"Agence Élan"_s, u"Agence Elan SARL"_s});
     QVERIFY(merge->isEnabled());
-    MergeCompaniesDialog::setTestHook([](MergeCompaniesDialog &dialog) {
+    MergeDialog::setTestHook([](MergeDialog &dialog) {
         // Keep "Agence Élan", whichever row it is.
         auto *first = dialog.findChild<QRadioButton *>(u"mergeKeepFirst"_s);
         dialog.setKept(first->text().contains(u"SARL"_s) ? 1 : 0);

@@ -2,7 +2,7 @@
 #include "contactspage.h"
 #include "contacttablemodel.h"
 #include "i18n.h"
-#include "mergecontactsdialog.h"
+#include "mergedialog.h"
 #include "messagebox.h"
 #include "storage/companyrepository.h"
 #include "storage/contactrepository.h"
@@ -104,7 +104,7 @@ void TestContacts::init()
 void TestContacts::cleanup()
 {
     ContactEditorDialog::setTestHook({});
-    MergeContactsDialog::setTestHook({});
+    MergeDialog::setTestHook({});
     m_page.reset();
     m_undo.reset();
     m_db.reset();
@@ -296,7 +296,7 @@ void TestContacts::mergeUndoRedo()
     }
     QVERIFY(merge->isEnabled());
     QSignalSpy changed(m_page.get(), &ContactsPage::changed);
-    MergeContactsDialog::setTestHook([](MergeContactsDialog &dialog) {
+    MergeDialog::setTestHook([](MergeDialog &dialog) {
         // Keep "Marc Petit", whichever row it is.
         auto *first = dialog.findChild<QRadioButton *>(u"mergeKeepFirst"_s);
         dialog.setKept(first->text().contains(u"M. Petit"_s) ? 1 : 0);

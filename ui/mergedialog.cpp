@@ -1,4 +1,4 @@
-#include "mergecompaniesdialog.h"
+#include "mergedialog.h"
 
 #include "dialoghook.h"
 
@@ -13,21 +13,25 @@ using namespace Qt::StringLiterals;
 namespace dealboard {
 
 namespace {
-std::function<void(MergeCompaniesDialog &)> s_testHook;
+std::function<void(MergeDialog &)> s_testHook;
 }
 
-MergeCompaniesDialog::MergeCompaniesDialog(const QString &firstSummary,
-                                           const QString &secondSummary, QWidget *parent)
+MergeDialog::MergeDialog(Kind kind, const QString &firstSummary, const QString &secondSummary,
+                         QWidget *parent)
     : QDialog(parent)
     , m_first(new QRadioButton(firstSummary, this))
     , m_second(new QRadioButton(secondSummary, this))
 {
-    setObjectName(u"mergeCompanies"_s);
-    setWindowTitle(tr("Merge Companies"));
-    auto *intro = new QLabel(tr("Which company stays? The deals and contacts of the other one "
-                                "move to it, and the other one is deleted. Edit ▸ Undo takes "
-                                "the merge back."),
-                             this);
+    const bool companies = kind == Kind::Companies;
+    setObjectName(companies ? u"mergeCompanies"_s : u"mergeContacts"_s);
+    setWindowTitle(companies ? tr("Merge Companies") : tr("Merge Contacts"));
+    auto *intro = new QLabel(
+        companies ? tr("Which company stays? The deals and contacts of the other one move to it, "
+                       "and the other one is deleted. Edit ▸ Undo takes the merge back.")
+                  : tr("Which contact stays? The deals of the other one move to it, its empty "
+                       "fields take the other one’s values, and the other one is deleted. "
+                       "Edit ▸ Undo takes the merge back."),
+        this);
     intro->setWordWrap(true);
     m_first->setObjectName(u"mergeKeepFirst"_s);
     m_second->setObjectName(u"mergeKeepSecond"_s);
@@ -45,26 +49,26 @@ MergeCompaniesDialog::MergeCompaniesDialog(const QString &firstSummary,
     setMinimumWidth(fontMetrics().averageCharWidth() * 60);
 }
 
-int MergeCompaniesDialog::kept() const
+int MergeDialog::kept() const
 {
     return m_second->isChecked() ? 1 : 0;
 }
 
-void MergeCompaniesDialog::setKept(int which)
+void MergeDialog::setKept(int which)
 {
     (which == 1 ? m_second : m_first)->setChecked(true);
 }
 
-std::optional<int> MergeCompaniesDialog::choose(const QString &firstSummary,
-                                                const QString &secondSummary, QWidget *parent)
+std::optional<int> MergeDialog::choose(Kind kind, const QString &firstSummary,
+                                       const QString &secondSummary, QWidget *parent)
 {
-    MergeCompaniesDialog dialog(firstSummary, secondSummary, parent);
+    MergeDialog dialog(kind, firstSummary, secondSummary, parent);
     if (!execWithHook(dialog, s_testHook))
         return std::nullopt;
     return dialog.kept();
 }
 
-void MergeCompaniesDialog::setTestHook(std::function<void(MergeCompaniesDialog &)> hook)
+void MergeDialog::setTestHook(std::function<void(MergeDialog &)> hook)
 {
     s_testHook = std::move(hook);
 }
