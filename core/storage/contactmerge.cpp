@@ -112,29 +112,8 @@ Result<ContactMergeRecord> ContactMerge::merge(qint64 keptId, qint64 mergedId)
         record.filledFields << f.column;
     }
 
-    const Event into{0,
-                     {},
-                     {},
-                     u"contact"_s,
-                     mergedId,
-                     Event::Kind::Edited,
-                     u"merged_into"_s,
-                     {},
-                     QString::number(keptId),
-                     kept->name};
-    const Event from{0,
-                     {},
-                     {},
-                     u"contact"_s,
-                     keptId,
-                     Event::Kind::Edited,
-                     u"merged_from"_s,
-                     {},
-                     QString::number(mergedId),
-                     merged->name};
-    for (const Event &e : {into, from})
-        if (Result<qint64> r = log.append(e); !r)
-            return r.error();
+    if (Status s = log.appendMerge(u"contact"_s, keptId, kept->name, mergedId, merged->name); !s)
+        return s.error();
     if (Status s = contacts.remove(mergedId); !s)
         return s.error();
     const Result<QList<qint64>> events = log.idsAfter(*last);
@@ -167,16 +146,8 @@ Status ContactMerge::undo(const ContactMergeRecord &record)
     for (const QString &field : record.filledFields)
         if (Status s = contacts.restoreField(record.keptId, field, QString()); !s)
             return s;
-    // Latest first, as the other undos do.
-    for (auto it = record.eventIds.crbegin(); it != record.eventIds.crend(); ++it) {
-        const Result<Event> e = log.find(*it);
-        if (!e)
-            return e.error();
-        const Event marker{0,  {}, {}, e->entity,           e->entityId, Event::Kind::Undone,
-                           {}, {}, {}, QString::number(*it)};
-        if (Result<qint64> r = log.append(marker); !r)
-            return r.error();
-    }
+    if (Status s = log.markUndone(record.eventIds); !s)
+        return s;
     return tx.commit();
 }
 

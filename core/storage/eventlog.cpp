@@ -145,4 +145,47 @@ Result<qint64> EventLog::count()
     return n;
 }
 
+Status EventLog::markUndone(const QList<qint64> &ids)
+{
+    for (auto it = ids.crbegin(); it != ids.crend(); ++it) {
+        const Result<Event> e = find(*it);
+        if (!e)
+            return e.error();
+        const Event marker{0,  {}, {}, e->entity,           e->entityId, Event::Kind::Undone,
+                           {}, {}, {}, QString::number(*it)};
+        if (Result<qint64> r = append(marker); !r)
+            return r.error();
+    }
+    return {};
+}
+
+Status EventLog::appendMerge(const QString &entity, qint64 keptId, const QString &keptName,
+                             qint64 mergedId, const QString &mergedName)
+{
+    const Event into{0,
+                     {},
+                     {},
+                     entity,
+                     mergedId,
+                     Event::Kind::Edited,
+                     u"merged_into"_s,
+                     {},
+                     QString::number(keptId),
+                     keptName};
+    const Event from{0,
+                     {},
+                     {},
+                     entity,
+                     keptId,
+                     Event::Kind::Edited,
+                     u"merged_from"_s,
+                     {},
+                     QString::number(mergedId),
+                     mergedName};
+    for (const Event &e : {into, from})
+        if (Result<qint64> r = append(e); !r)
+            return r.error();
+    return {};
+}
+
 } // namespace dealboard

@@ -41,6 +41,11 @@ public:
     // The ids of the events after `id`, in order.
     Result<QList<qint64>> idsAfter(qint64 id);
     Result<qint64> count();
+    // Marks each event undone (an "undone" event on the same entity), latest first.
+    Status markUndone(const QList<qint64> &ids);
+    // The two events of a merge: "merged_into" on the one that goes, "merged_from" on the kept.
+    Status appendMerge(const QString &entity, qint64 keptId, const QString &keptName,
+                       qint64 mergedId, const QString &mergedName);
 
 private:
     Database &m_db;
