@@ -1521,10 +1521,6 @@
         <translation>Nouvelle entreprise…</translation>
     </message>
     <message>
-        <source>Merge…</source>
-        <translation>Fusionner…</translation>
-    </message>
-    <message>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
@@ -1553,10 +1549,6 @@
             <numerusform>%1 sur %Ln entreprise</numerusform>
             <numerusform>%1 sur %Ln entreprises</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>No database is open. Open or create one from the File menu.</source>
-        <translation>Aucune base de données n&apos;est ouverte. Ouvrez-en une ou créez-en une depuis le menu Fichier.</translation>
     </message>
     <message>
         <source>No companies yet. Create one with “New company…”; companies typed in the deal editor appear here too.</source>
@@ -1951,10 +1943,6 @@
         </translation>
     </message>
     <message>
-        <source>No database is open. Open or create one from the File menu.</source>
-        <translation>Aucune base de données n&apos;est ouverte. Ouvrez-en une ou créez-en une depuis le menu Fichier.</translation>
-    </message>
-    <message>
         <source>No contacts yet. Add one with “New contact…”, or from the deal editor with “New contact…” next to the contact field.</source>
         <translation>Aucun contact pour l&apos;instant. Ajoutez-en un avec “Nouveau contact…”, ou depuis l&apos;éditeur de deal avec “Nouveau contact…” à côté du champ de contact.</translation>
     </message>
@@ -1987,10 +1975,6 @@
             <numerusform>Supprimer %n contact</numerusform>
             <numerusform>Supprimer %n contacts</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Merge…</source>
-        <translation>Fusionner…</translation>
     </message>
     <message>
         <source>Select two duplicate contacts to merge them</source>
@@ -3382,6 +3366,21 @@
     <message>
         <source>Band: %1</source>
         <translation>Niveau : %1</translation>
+    </message>
+</context>
+<context>
+    <name>dealboard::RecordListPage</name>
+    <message>
+        <source>Merge…</source>
+        <translation>Fusionner…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>No database is open. Open or create one from the File menu.</source>
+        <translation>Aucune base de données n&apos;est ouverte. Ouvrez-en une ou créez-en une depuis le menu Fichier.</translation>
     </message>
 </context>
 <context>

@@ -11,197 +11,69 @@
 #include "storage/database.h"
 #include "storage/dealrepository.h"
 
-#include <QAction>
-#include <QHBoxLayout>
 #include <QHeaderView>
-#include <QItemSelectionModel>
-#include <QLabel>
-#include <QLineEdit>
-#include <QPointer>
-#include <QPushButton>
-#include <QSortFilterProxyModel>
-#include <QStackedWidget>
 #include <QTableView>
 #include <QUndoStack>
-#include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
 namespace dealboard {
 
 CompaniesPage::CompaniesPage(QUndoStack *undo, QWidget *parent)
-    : QWidget(parent)
-    , m_undo(undo)
-    , m_model(new CompanyTableModel(this))
-    , m_proxy(new QSortFilterProxyModel(this))
-    , m_search(new QLineEdit(this))
-    , m_new(new QPushButton(tr("New company…"), this))
-    , m_merge(new QPushButton(tr("Merge…"), this))
-    , m_delete(new QPushButton(tr("Delete"), this))
-    , m_count(new QLabel(this))
-    , m_stack(new QStackedWidget(this))
-    , m_view(new QTableView(this))
-    , m_empty(new QLabel(this))
+    : RecordListPage({u"company"_s, u"companies"_s, CompanyTableModel::SortRole,
+                      CompanyTableModel::IdRole, CompanyTableModel::Name, tr("New company…"),
+                      tr("Search name, segment, sector, website…"),
+                      tr("Select two duplicate companies to merge them")},
+                     new CompanyTableModel, undo, parent)
 {
-    setObjectName(u"companiesPage"_s);
-    m_proxy->setObjectName(u"companyFilter"_s);
-    m_proxy->setSourceModel(m_model);
-    m_proxy->setSortRole(CompanyTableModel::SortRole);
-    m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
-    m_proxy->setSortLocaleAware(true);
-    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
-    m_proxy->setFilterKeyColumn(-1); // any column
-
-    m_search->setObjectName(u"companySearch"_s);
-    m_search->setPlaceholderText(tr("Search name, segment, sector, website…"));
-    m_search->setClearButtonEnabled(true);
-    m_new->setObjectName(u"companyNew"_s);
-    m_merge->setObjectName(u"companyMerge"_s);
-    m_merge->setToolTip(tr("Select two duplicate companies to merge them"));
-    m_delete->setObjectName(u"companyDelete"_s);
-    m_count->setObjectName(u"companyCount"_s);
-
-    m_view->setObjectName(u"companyTable"_s);
-    m_view->setModel(m_proxy);
-    m_view->setSortingEnabled(true);
-    m_view->sortByColumn(CompanyTableModel::Name, Qt::AscendingOrder);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->setAlternatingRowColors(true);
-    m_view->setWordWrap(false);
-    m_view->verticalHeader()->hide();
-    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_view->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 10);
-    QHeaderView *header = m_view->horizontalHeader();
-    header->setSectionsMovable(true);
-    header->setStretchLastSection(false);
-    const int em = fontMetrics().averageCharWidth();
-    const std::pair<int, int> widths[] = {
-        {CompanyTableModel::Name, 32},      {CompanyTableModel::Segment, 22},
-        {CompanyTableModel::Sector, 18},    {CompanyTableModel::Source, 14},
-        {CompanyTableModel::OpenDeals, 14}, {CompanyTableModel::OpenMrr, 14},
-    };
-    for (const auto &[column, chars] : widths)
-        header->resizeSection(column, chars * em);
-    // The website takes what is left; the amounts stay next to each other.
-    header->setSectionResizeMode(CompanyTableModel::Website, QHeaderView::Stretch);
-
-    m_empty->setObjectName(u"companiesEmpty"_s);
-    m_empty->setAlignment(Qt::AlignCenter);
-    m_empty->setWordWrap(true);
-    m_stack->addWidget(m_view);
-    m_stack->addWidget(m_empty);
-
-    auto *bar = new QHBoxLayout;
-    bar->addWidget(m_search, 1);
-    bar->addWidget(m_count);
-    bar->addWidget(m_new);
-    bar->addWidget(m_merge);
-    bar->addWidget(m_delete);
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(bar);
-    layout->addWidget(m_stack, 1);
-
-    auto *deleteAction = new QAction(tr("Delete"), m_view);
-    deleteAction->setShortcut(QKeySequence::Delete);
-    deleteAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    m_view->addAction(deleteAction);
-
-    connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
-        m_proxy->setFilterFixedString(text.trimmed());
-        updateState();
+    view()->horizontalHeader()->setStretchLastSection(false);
+    setColumnWidths({
+        {CompanyTableModel::Name, 32},
+        {CompanyTableModel::Segment, 22},
+        {CompanyTableModel::Sector, 18},
+        {CompanyTableModel::Source, 14},
+        {CompanyTableModel::OpenDeals, 14},
+        {CompanyTableModel::OpenMrr, 14},
     });
-    connect(m_view, &QAbstractItemView::activated, this, &CompaniesPage::editCurrent);
-    connect(m_new, &QPushButton::clicked, this, &CompaniesPage::newCompany);
-    connect(m_merge, &QPushButton::clicked, this, &CompaniesPage::mergeSelected);
-    connect(m_delete, &QPushButton::clicked, this, &CompaniesPage::deleteSelected);
-    connect(deleteAction, &QAction::triggered, this, &CompaniesPage::deleteSelected);
-    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
-            &CompaniesPage::updateState);
-    connect(m_proxy, &QAbstractItemModel::modelReset, this, &CompaniesPage::updateState);
+    // The website takes what is left; the amounts stay next to each other.
+    view()->horizontalHeader()->setSectionResizeMode(CompanyTableModel::Website,
+                                                     QHeaderView::Stretch);
     updateState();
 }
 
-void CompaniesPage::setDatabase(Database *db)
+void CompaniesPage::newRecord()
 {
-    m_db = db;
-    reload();
+    newCompany();
 }
 
-void CompaniesPage::reload()
+Status CompaniesPage::loadModel()
 {
-    const QList<qint64> selected = selectedIds();
-    if (Status s = m_model->load(m_db); !s)
-        m_empty->setText(tr("Cannot read the companies: %1").arg(s.errorMessage()));
-    selectIds(selected);
-    updateState();
+    if (Status s = model()->load(m_db); !s)
+        return userError(tr("Cannot read the companies: %1").arg(s.errorMessage()));
+    return {};
 }
 
-void CompaniesPage::focusSearch()
+int CompaniesPage::rowOf(qint64 id) const
 {
-    m_search->setFocus(Qt::ShortcutFocusReason);
-    m_search->selectAll();
+    return model()->rowOf(id);
 }
 
-QList<qint64> CompaniesPage::selectedIds() const
+QString CompaniesPage::countText(int shown, int total) const
 {
-    QList<qint64> ids;
-    for (const QModelIndex &index : m_view->selectionModel()->selectedRows())
-        ids << index.data(CompanyTableModel::IdRole).toLongLong();
-    return ids;
+    return shown == total
+               ? tr("%Ln company(s)", nullptr, total)
+               : tr("%1 of %Ln company(s)", nullptr, total).arg(QLocale().toString(shown));
 }
 
-void CompaniesPage::selectIds(const QList<qint64> &ids)
+QString CompaniesPage::noneYetText() const
 {
-    QItemSelection selection;
-    for (const qint64 id : ids) {
-        const int row = m_model->rowOf(id);
-        if (row < 0)
-            continue;
-        const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
-        if (index.isValid())
-            selection.select(index, index.siblingAtColumn(CompanyTableModel::ColumnCount - 1));
-    }
-    m_view->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect);
-    if (!selection.isEmpty())
-        m_view->setCurrentIndex(selection.first().topLeft());
+    return tr("No companies yet. Create one with “New company…”; companies typed "
+              "in the deal editor appear here too.");
 }
 
-void CompaniesPage::updateState()
+QString CompaniesPage::noMatchText(const QString &search) const
 {
-    const int shown = m_proxy->rowCount();
-    const int total = m_model->rowCount();
-    m_count->setText(
-        shown == total ? tr("%Ln company(s)", nullptr, total)
-                       : tr("%1 of %Ln company(s)", nullptr, total).arg(QLocale().toString(shown)));
-    if (!m_db)
-        m_empty->setText(tr("No database is open. Open or create one from the File menu."));
-    else if (total == 0)
-        m_empty->setText(tr("No companies yet. Create one with “New company…”; companies typed "
-                            "in the deal editor appear here too."));
-    else if (shown == 0)
-        m_empty->setText(tr("No company matches “%1”. Clear the search field to see them all.")
-                             .arg(m_search->text().trimmed()));
-    m_stack->setCurrentWidget(shown == 0 ? static_cast<QWidget *>(m_empty) : m_view);
-    const qsizetype selected = m_view->selectionModel()->selectedRows().size();
-    m_new->setEnabled(m_db != nullptr);
-    m_merge->setEnabled(m_db && selected == 2);
-    m_delete->setEnabled(m_db && selected >= 1);
-}
-
-std::function<void()> CompaniesPage::notifier()
-{
-    return [page = QPointer<CompaniesPage>(this)] {
-        if (page)
-            page->commandDone();
-    };
-}
-
-void CompaniesPage::commandDone()
-{
-    reload();
-    Q_EMIT changed();
+    return tr("No company matches “%1”. Clear the search field to see them all.").arg(search);
 }
 
 void CompaniesPage::newCompany()
@@ -220,13 +92,13 @@ void CompaniesPage::newCompany()
 
 void CompaniesPage::editCurrent()
 {
-    const QModelIndex current = m_view->currentIndex();
+    const QModelIndex current = view()->currentIndex();
     if (!m_db || !current.isValid())
         return;
-    const int row = m_model->rowOf(current.data(CompanyTableModel::IdRole).toLongLong());
+    const int row = model()->rowOf(current.data(CompanyTableModel::IdRole).toLongLong());
     if (row < 0)
         return;
-    const Company before = m_model->companies().at(row);
+    const Company before = model()->companies().at(row);
     const std::optional<Company> after = CompanyEditorDialog::edit(*m_db, &before, this);
     if (!after)
         return;
@@ -250,7 +122,7 @@ void CompaniesPage::deleteSelected()
     QList<Company> companies;
     int dealCount = 0;
     for (const qint64 id : ids) {
-        companies << m_model->companies().at(m_model->rowOf(id));
+        companies << model()->companies().at(model()->rowOf(id));
         dealCount += static_cast<int>(std::count_if(
             deals->cbegin(), deals->cend(), [id](const Deal &d) { return d.companyId == id; }));
     }
@@ -283,7 +155,7 @@ void CompaniesPage::mergeSelected()
     QStringList summaries;
     QList<Company> pair;
     for (const qint64 id : ids) {
-        const Company &c = m_model->companies().at(m_model->rowOf(id));
+        const Company &c = model()->companies().at(model()->rowOf(id));
         pair << c;
         const int dealCount =
             deals

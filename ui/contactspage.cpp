@@ -10,195 +10,65 @@
 #include "storage/database.h"
 #include "storage/dealrepository.h"
 
-#include <QAction>
-#include <QHBoxLayout>
 #include <QHeaderView>
-#include <QItemSelectionModel>
-#include <QLabel>
-#include <QLineEdit>
-#include <QPointer>
-#include <QPushButton>
-#include <QSortFilterProxyModel>
-#include <QStackedWidget>
 #include <QTableView>
 #include <QUndoStack>
-#include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
 namespace dealboard {
 
 ContactsPage::ContactsPage(QUndoStack *undo, QWidget *parent)
-    : QWidget(parent)
-    , m_undo(undo)
-    , m_model(new ContactTableModel(this))
-    , m_proxy(new QSortFilterProxyModel(this))
-    , m_search(new QLineEdit(this))
-    , m_new(new QPushButton(tr("New contact…"), this))
-    , m_merge(new QPushButton(tr("Merge…"), this))
-    , m_delete(new QPushButton(tr("Delete"), this))
-    , m_count(new QLabel(this))
-    , m_stack(new QStackedWidget(this))
-    , m_view(new QTableView(this))
-    , m_empty(new QLabel(this))
+    : RecordListPage({u"contact"_s, u"contacts"_s, ContactTableModel::SortRole,
+                      ContactTableModel::IdRole, ContactTableModel::Name, tr("New contact…"),
+                      tr("Search name, company, email, phone…"),
+                      tr("Select two duplicate contacts to merge them")},
+                     new ContactTableModel, undo, parent)
 {
-    setObjectName(u"contactsPage"_s);
-    m_proxy->setObjectName(u"contactFilter"_s);
-    m_proxy->setSourceModel(m_model);
-    m_proxy->setSortRole(ContactTableModel::SortRole);
-    m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
-    m_proxy->setSortLocaleAware(true);
-    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
-    m_proxy->setFilterKeyColumn(-1);
-
-    m_search->setObjectName(u"contactSearch"_s);
-    m_search->setPlaceholderText(tr("Search name, company, email, phone…"));
-    m_search->setClearButtonEnabled(true);
-    m_new->setObjectName(u"contactNew"_s);
-    m_merge->setObjectName(u"contactMerge"_s);
-    m_merge->setToolTip(tr("Select two duplicate contacts to merge them"));
-    m_delete->setObjectName(u"contactDelete"_s);
-    m_count->setObjectName(u"contactCount"_s);
-
-    m_view->setObjectName(u"contactTable"_s);
-    m_view->setModel(m_proxy);
-    m_view->setSortingEnabled(true);
-    m_view->sortByColumn(ContactTableModel::Name, Qt::AscendingOrder);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->setAlternatingRowColors(true);
-    m_view->setWordWrap(false);
-    m_view->verticalHeader()->hide();
-    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_view->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 10);
-    QHeaderView *header = m_view->horizontalHeader();
-    header->setSectionsMovable(true);
-    header->setStretchLastSection(true);
-    const int em = fontMetrics().averageCharWidth();
-    const std::pair<int, int> widths[] = {
-        {ContactTableModel::Name, 24},  {ContactTableModel::Company, 26},
-        {ContactTableModel::Email, 38}, {ContactTableModel::Phone, 22},
+    view()->horizontalHeader()->setStretchLastSection(true);
+    setColumnWidths({
+        {ContactTableModel::Name, 24},
+        {ContactTableModel::Company, 26},
+        {ContactTableModel::Email, 38},
+        {ContactTableModel::Phone, 22},
         {ContactTableModel::Role, 20},
-    };
-    for (const auto &[column, chars] : widths)
-        header->resizeSection(column, chars * em);
-
-    m_empty->setObjectName(u"contactsEmpty"_s);
-    m_empty->setAlignment(Qt::AlignCenter);
-    m_empty->setWordWrap(true);
-    m_stack->addWidget(m_view);
-    m_stack->addWidget(m_empty);
-
-    auto *bar = new QHBoxLayout;
-    bar->addWidget(m_search, 1);
-    bar->addWidget(m_count);
-    bar->addWidget(m_new);
-    bar->addWidget(m_merge);
-    bar->addWidget(m_delete);
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(bar);
-    layout->addWidget(m_stack, 1);
-
-    auto *deleteAction = new QAction(tr("Delete"), m_view);
-    deleteAction->setShortcut(QKeySequence::Delete);
-    deleteAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    m_view->addAction(deleteAction);
-
-    connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
-        m_proxy->setFilterFixedString(text.trimmed());
-        updateState();
     });
-    connect(m_view, &QAbstractItemView::activated, this, &ContactsPage::editCurrent);
-    connect(m_new, &QPushButton::clicked, this, &ContactsPage::newContact);
-    connect(m_merge, &QPushButton::clicked, this, &ContactsPage::mergeSelected);
-    connect(m_delete, &QPushButton::clicked, this, &ContactsPage::deleteSelected);
-    connect(deleteAction, &QAction::triggered, this, &ContactsPage::deleteSelected);
-    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
-            &ContactsPage::updateState);
-    connect(m_proxy, &QAbstractItemModel::modelReset, this, &ContactsPage::updateState);
     updateState();
 }
 
-void ContactsPage::setDatabase(Database *db)
+void ContactsPage::newRecord()
 {
-    m_db = db;
-    reload();
+    newContact();
 }
 
-void ContactsPage::reload()
+Status ContactsPage::loadModel()
 {
-    const QList<qint64> selected = selectedIds();
-    if (Status s = m_model->load(m_db); !s)
-        m_empty->setText(tr("Cannot read the contacts: %1").arg(s.errorMessage()));
-    selectIds(selected);
-    updateState();
+    if (Status s = model()->load(m_db); !s)
+        return userError(tr("Cannot read the contacts: %1").arg(s.errorMessage()));
+    return {};
 }
 
-void ContactsPage::focusSearch()
+int ContactsPage::rowOf(qint64 id) const
 {
-    m_search->setFocus(Qt::ShortcutFocusReason);
-    m_search->selectAll();
+    return model()->rowOf(id);
 }
 
-QList<qint64> ContactsPage::selectedIds() const
+QString ContactsPage::countText(int shown, int total) const
 {
-    QList<qint64> ids;
-    for (const QModelIndex &index : m_view->selectionModel()->selectedRows())
-        ids << index.data(ContactTableModel::IdRole).toLongLong();
-    return ids;
+    return shown == total
+               ? tr("%Ln contact(s)", nullptr, total)
+               : tr("%1 of %Ln contact(s)", nullptr, total).arg(QLocale().toString(shown));
 }
 
-void ContactsPage::selectIds(const QList<qint64> &ids)
+QString ContactsPage::noneYetText() const
 {
-    QItemSelection selection;
-    for (const qint64 id : ids) {
-        const int row = m_model->rowOf(id);
-        if (row < 0)
-            continue;
-        const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
-        if (index.isValid())
-            selection.select(index, index.siblingAtColumn(ContactTableModel::ColumnCount - 1));
-    }
-    m_view->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect);
-    if (!selection.isEmpty())
-        m_view->setCurrentIndex(selection.first().topLeft());
+    return tr("No contacts yet. Add one with “New contact…”, or from the deal "
+              "editor with “New contact…” next to the contact field.");
 }
 
-void ContactsPage::updateState()
+QString ContactsPage::noMatchText(const QString &search) const
 {
-    const int shown = m_proxy->rowCount();
-    const int total = m_model->rowCount();
-    m_count->setText(
-        shown == total ? tr("%Ln contact(s)", nullptr, total)
-                       : tr("%1 of %Ln contact(s)", nullptr, total).arg(QLocale().toString(shown)));
-    if (!m_db)
-        m_empty->setText(tr("No database is open. Open or create one from the File menu."));
-    else if (total == 0)
-        m_empty->setText(tr("No contacts yet. Add one with “New contact…”, or from the deal "
-                            "editor with “New contact…” next to the contact field."));
-    else if (shown == 0)
-        m_empty->setText(tr("No contact matches “%1”. Clear the search field to see them all.")
-                             .arg(m_search->text().trimmed()));
-    m_stack->setCurrentWidget(shown == 0 ? static_cast<QWidget *>(m_empty) : m_view);
-    m_new->setEnabled(m_db != nullptr);
-    const qsizetype selected = m_view->selectionModel()->selectedRows().size();
-    m_merge->setEnabled(m_db && selected == 2);
-    m_delete->setEnabled(m_db && selected >= 1);
-}
-
-std::function<void()> ContactsPage::notifier()
-{
-    return [page = QPointer<ContactsPage>(this)] {
-        if (page)
-            page->commandDone();
-    };
-}
-
-void ContactsPage::commandDone()
-{
-    reload();
-    Q_EMIT changed();
+    return tr("No contact matches “%1”. Clear the search field to see them all.").arg(search);
 }
 
 void ContactsPage::newContact()
@@ -217,13 +87,13 @@ void ContactsPage::newContact()
 
 void ContactsPage::editCurrent()
 {
-    const QModelIndex current = m_view->currentIndex();
+    const QModelIndex current = view()->currentIndex();
     if (!m_db || !current.isValid())
         return;
-    const int row = m_model->rowOf(current.data(ContactTableModel::IdRole).toLongLong());
+    const int row = model()->rowOf(current.data(ContactTableModel::IdRole).toLongLong());
     if (row < 0)
         return;
-    const Contact before = m_model->contacts().at(row);
+    const Contact before = model()->contacts().at(row);
     const std::optional<Contact> after = ContactEditorDialog::edit(*m_db, &before, this);
     if (!after)
         return;
@@ -244,7 +114,7 @@ void ContactsPage::deleteSelected()
     QList<Contact> contacts;
     int dealCount = 0;
     for (const qint64 id : ids) {
-        contacts << m_model->contacts().at(m_model->rowOf(id));
+        contacts << model()->contacts().at(model()->rowOf(id));
         if (deals)
             dealCount += static_cast<int>(std::count_if(
                 deals->cbegin(), deals->cend(), [id](const Deal &d) { return d.contactId == id; }));
@@ -275,7 +145,7 @@ void ContactsPage::mergeSelected()
     QStringList summaries;
     QList<Contact> pair;
     for (const qint64 id : ids) {
-        const Contact &c = m_model->contacts().at(m_model->rowOf(id));
+        const Contact &c = model()->contacts().at(model()->rowOf(id));
         pair << c;
         const int dealCount =
             deals

@@ -1,67 +1,34 @@
 #pragma once
 
-#include <QWidget>
-
-#include <functional>
-
-class QLabel;
-class QLineEdit;
-class QPushButton;
-class QSortFilterProxyModel;
-class QStackedWidget;
-class QTableView;
-class QUndoStack;
+#include "contacttablemodel.h"
+#include "recordlistpage.h"
 
 namespace dealboard {
-
-class ContactTableModel;
-class Database;
 
 // The Contacts section: every contact in a sortable, searchable table; create, edit, delete
 // and merge, each an undoable command on the main window's stack. Emits changed() after any
 // of them is done or undone.
-class ContactsPage : public QWidget
+class ContactsPage : public RecordListPage
 {
     Q_OBJECT
 
 public:
-    ContactsPage(QUndoStack *undo, QWidget *parent = nullptr);
+    explicit ContactsPage(QUndoStack *undo, QWidget *parent = nullptr);
 
-    void setDatabase(Database *db);
-    void reload();
-    void focusSearch();
-
-    ContactTableModel *model() const { return m_model; }
-    QSortFilterProxyModel *proxy() const { return m_proxy; }
-    QTableView *view() const { return m_view; }
+    ContactTableModel *model() const { return static_cast<ContactTableModel *>(sourceModel()); }
 
     void newContact();
-    void editCurrent();
-    void deleteSelected();
-    void mergeSelected();
+    void editCurrent() override;
+    void deleteSelected() override;
+    void mergeSelected() override;
 
-Q_SIGNALS:
-    void changed();
-
-private:
-    QList<qint64> selectedIds() const;
-    void selectIds(const QList<qint64> &ids);
-    void commandDone();
-    void updateState();
-    std::function<void()> notifier();
-
-    QUndoStack *m_undo;
-    Database *m_db = nullptr;
-    ContactTableModel *m_model;
-    QSortFilterProxyModel *m_proxy;
-    QLineEdit *m_search;
-    QPushButton *m_new;
-    QPushButton *m_merge;
-    QPushButton *m_delete;
-    QLabel *m_count;
-    QStackedWidget *m_stack;
-    QTableView *m_view;
-    QLabel *m_empty;
+protected:
+    void newRecord() override;
+    Status loadModel() override;
+    int rowOf(qint64 id) const override;
+    QString countText(int shown, int total) const override;
+    QString noneYetText() const override;
+    QString noMatchText(const QString &search) const override;
 };
 
 } // namespace dealboard
