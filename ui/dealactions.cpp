@@ -61,13 +61,17 @@ int DealActions::moveDeals(const QList<qint64> &ids, const QString &stage, qint6
             MessageBox::critical(m_dialogParent, tr("Cannot move the deal"), gates.errorMessage());
             continue;
         }
-        if (!StageGates::allMet(gates.value())) {
+        // Won always asks, for the win/loss review; other moves only when a gate is unmet.
+        const bool toWon = stage == pb.wonStage();
+        if (toWon || !StageGates::allMet(gates.value())) {
             const std::optional<GateDialog::Answer> answer =
-                GateDialog::ask(pb, describe({id}), gates.value(), m_dialogParent);
+                GateDialog::ask(pb, describe({id}), gates.value(), toWon, m_dialogParent);
             if (!answer)
                 continue; // the card stays in its column
             request.check = answer->check;
             request.email = answer->email;
+            request.wonReason = answer->wonReason;
+            request.note = answer->note;
         }
         const Deal before = *deal;
         const Result<MoveOutcome> outcome = workflow.move(request);

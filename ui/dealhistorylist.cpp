@@ -66,8 +66,16 @@ QString DealHistoryList::describe(const Event &e) const
         return edited(e);
     case Event::Kind::Moved:
         return tr("Moved from %1 to %2").arg(stageName(e.oldValue), stageName(e.newValue));
-    case Event::Kind::Won:
-        return tr("Won (from %1)").arg(stageName(e.oldValue));
+    case Event::Kind::Won: {
+        const QStringList detail = e.detail.split(u'\n');
+        const LostReason *r = pb.wonReason(detail.value(0));
+        QString text = tr("Won (from %1)").arg(stageName(e.oldValue));
+        if (r)
+            text = tr("Won from %1: %2").arg(stageName(e.oldValue), r->name.text());
+        if (!detail.value(1).isEmpty())
+            text += u" — "_s + detail.mid(1).join(u' ');
+        return text;
+    }
     case Event::Kind::Lost: {
         const QStringList detail = e.detail.split(u'\n');
         const LostReason *r = pb.lostReason(detail.value(0));

@@ -126,8 +126,17 @@ QString describe(const Event &e, const Playbook &pb)
         return tr("%1: \"%2\" → \"%3\"").arg(e.field, e.oldValue, e.newValue);
     case Event::Kind::Moved:
         return tr("moved %1 → %2").arg(stageName(e.oldValue), stageName(e.newValue));
-    case Event::Kind::Won:
-        return tr("won (from %1)").arg(stageName(e.oldValue));
+    case Event::Kind::Won: {
+        // "reason" or "reason\nnote"; the reason may be empty.
+        const QStringList parts = e.detail.split(u'\n');
+        const LostReason *reason = pb.wonReason(parts.value(0));
+        QString text = tr("won (from %1)").arg(stageName(e.oldValue));
+        if (reason)
+            text += u": "_s + reason->name.text();
+        if (!parts.value(1).isEmpty())
+            text += (reason ? u" · "_s : u": "_s) + parts.mid(1).join(u' ');
+        return text;
+    }
     case Event::Kind::Lost: {
         const QStringList parts = e.detail.split(u'\n');
         const LostReason *reason = pb.lostReason(parts.value(0));

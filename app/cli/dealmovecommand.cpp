@@ -61,10 +61,13 @@ DealMoveCommand::DealMoveCommand()
                u"criterion"_s});
     addOption(
         {u"email"_s, tr("The contact's email, when the gate needs a valid one."), u"email"_s});
-    addOption({u"reason"_s, tr("Why it was lost: budget, timing, competitor, no-fit, no-response."),
+    addOption({u"reason"_s,
+               tr("Why it was lost (budget, timing, competitor, no-fit, no-response) or won "
+                  "(support, price, features, timing)."),
                u"reason"_s});
     addOption({u"competitor"_s, tr("Who it was lost to (with --reason competitor)."), u"name"_s});
-    addOption({u"note"_s, tr("A short note on why it was lost, kept in the history."), u"text"_s});
+    addOption(
+        {u"note"_s, tr("A short note on why it was lost or won, kept in the history."), u"text"_s});
 }
 
 int DealMoveCommand::runOn(Database &db, const QCommandLineParser &parser)
@@ -81,14 +84,20 @@ int DealMoveCommand::runOn(Database &db, const QCommandLineParser &parser)
             keys << r.key;
         return fail(tr("Moving to lost needs --reason (%1).").arg(keys.join(u", "_s)));
     }
-    if (!parser.value(u"reason"_s).isEmpty() && !pb.lostReason(parser.value(u"reason"_s)))
-        return fail(tr("Unknown reason \"%1\".").arg(parser.value(u"reason"_s)));
+    const QString reason = parser.value(u"reason"_s);
+    const bool won = stage == pb.wonStage();
+    if (!reason.isEmpty() && (won ? !pb.wonReason(reason) : !pb.lostReason(reason))) {
+        QStringList keys;
+        for (const LostReason &r : won ? pb.wonReasons() : pb.lostReasons())
+            keys << r.key;
+        return fail(tr("Unknown reason \"%1\"; use one of: %2.").arg(reason, keys.join(u", "_s)));
+    }
     MoveRequest request;
     request.dealId = id;
     request.toStage = stage;
     request.check = parser.values(u"check"_s);
     request.email = parser.value(u"email"_s);
-    request.lostReason = parser.value(u"reason"_s);
+    (won ? request.wonReason : request.lostReason) = reason;
     request.competitor = parser.value(u"competitor"_s);
     request.note = parser.value(u"note"_s);
     const Result<MoveOutcome> outcome = DealWorkflow(db).move(request);

@@ -381,6 +381,10 @@ Result<DemoSummary> DemoGenerator::generate(const Options &options, const Progre
                            ? (d.lostCompetitor.isEmpty() ? d.lostReason
                                                          : d.lostReason + u'\n' + d.lostCompetitor)
                            : QString();
+            // Won reasons from the id, not the random draw, so earlier demos stay as they were;
+            // one win in five has none, as in real use.
+            if (e.kind == Event::Kind::Won && !pb.wonReasons().isEmpty() && *dealId % 5 != 0)
+                e.detail = pb.wonReasons().at(*dealId * 7 % pb.wonReasons().size()).key;
             if (Result<qint64> r = log.append(e); !r)
                 return r.error();
             ++summary.events;

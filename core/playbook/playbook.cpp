@@ -113,6 +113,20 @@ Result<Playbook> Playbook::fromJson(const QByteArray &json, const QString &origi
                                  o.value("needsCompetitor"_L1).toBool()});
     }
 
+    if (root.contains("wonReasons"_L1)) {
+        const QJsonArray won = p.array(root, {}, u"wonReasons"_s);
+        for (qsizetype i = 0; i < won.size() && !p.failed(); ++i) {
+            const QString path = at(u"wonReasons"_s, i);
+            const QJsonObject o = p.object(won.at(i), path);
+            pb.m_wonReasons.append(
+                {p.string(o, path, u"key"_s), p.text(o, path, u"name"_s), false});
+        }
+    } else if (origin != defaultPath()) {
+        // Stored before won reasons existed: the shipped ones, until the user edits them.
+        if (Result<Playbook> shipped = loadDefault(); shipped.ok())
+            pb.m_wonReasons = shipped.value().m_wonReasons;
+    }
+
     const QJsonArray motions = p.array(root, {}, u"motions"_s);
     for (qsizetype i = 0; i < motions.size() && !p.failed(); ++i) {
         const QString path = at(u"motions"_s, i);
@@ -210,6 +224,18 @@ Result<Playbook> Playbook::fromJson(const QByteArray &json, const QString &origi
         c.commitment = o.value("commitment"_L1).toBool();
         pb.m_contracts.append(c);
     }
+    const QJsonArray objectives = p.array(root, {}, u"objectives"_s);
+    QSet<QString> quarters;
+    for (qsizetype i = 0; i < objectives.size() && !p.failed(); ++i) {
+        const QString path = at(u"objectives"_s, i);
+        const Objective o = Objective::parse(p, p.object(objectives.at(i), path), path);
+        if (quarters.contains(o.quarter))
+            p.fail(path + u".quarter"_s, tr("the quarter \"%1\" appears twice").arg(o.quarter));
+        quarters.insert(o.quarter);
+        pb.m_objectives.append(o);
+    }
+    std::sort(pb.m_objectives.begin(), pb.m_objectives.end(),
+              [](const Objective &a, const Objective &b) { return a.quarter < b.quarter; });
     for (const QString &key : {u"discounts"_s, u"funnelTargets"_s, u"kpiTargets"_s, u"objectives"_s,
                                u"hiringTriggers"_s, u"signature"_s}) {
         if (!root.contains(key))
@@ -237,6 +263,32 @@ Result<Playbook> Playbook::withRottingDays(const QHash<QString, int> &days) cons
     }
     root.insert(u"stages"_s, stages);
     return fromJson(QJsonDocument(root).toJson(QJsonDocument::Indented), tr("edited in Settings"));
+}
+
+Result<Playbook> Playbook::withObjectives(const QList<Objective> &objectives) const
+{
+    QJsonArray list;
+    for (const Objective &o : objectives)
+        list.append(o.toJson());
+    QJsonObject root = m_root;
+    root.insert(u"objectives"_s, list);
+    return fromJson(QJsonDocument(root).toJson(QJsonDocument::Indented), tr("edited objectives"));
+}
+
+const Objective *Playbook::objective(const QString &quarter) const
+{
+    for (const Objective &o : m_objectives)
+        if (o.quarter == quarter)
+            return &o;
+    return nullptr;
+}
+
+const LostReason *Playbook::wonReason(const QString &key) const
+{
+    for (const LostReason &r : m_wonReasons)
+        if (r.key == key)
+            return &r;
+    return nullptr;
 }
 
 QList<Stage> Playbook::openStages() const

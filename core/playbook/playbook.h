@@ -1,6 +1,7 @@
 #pragma once
 
 #include "localizedtext.h"
+#include "objective.h"
 #include "result.h"
 
 #include <QCoreApplication>
@@ -148,6 +149,14 @@ public:
 
     const QList<LostReason> &lostReasons() const { return m_lostReasons; }
     const LostReason *lostReason(const QString &key) const;
+    // Why deals are won (§8.3); a playbook stored before they existed gets the default ones.
+    const QList<LostReason> &wonReasons() const { return m_wonReasons; }
+    const LostReason *wonReason(const QString &key) const;
+    // The quarterly objectives (§4.1), in quarter order.
+    const QList<Objective> &objectives() const { return m_objectives; }
+    const Objective *objective(const QString &quarter) const;
+    // A copy with other objectives (sorted by quarter; two for one quarter are refused).
+    Result<Playbook> withObjectives(const QList<Objective> &objectives) const;
     const QList<Segment> &segments() const { return m_segments; }
     const Segment *segment(const QString &key) const;
     const Segment *suggestedSegment(qint64 mrrCents) const;
@@ -169,6 +178,8 @@ private:
     QString m_currency;
     QList<Stage> m_stages;
     QList<LostReason> m_lostReasons;
+    QList<LostReason> m_wonReasons;
+    QList<Objective> m_objectives;
     QList<Segment> m_segments;
     QList<Motion> m_motions;
     QList<BantCriterion> m_bantCriteria;

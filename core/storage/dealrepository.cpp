@@ -159,7 +159,7 @@ Status DealRepository::update(const Deal &d)
 Status DealRepository::move(qint64 id, const QString &stage, const QString &lostReason,
                             const QString &competitor)
 {
-    const Result<qint64> event = move(id, DealMove{stage, 0, lostReason, competitor, {}});
+    const Result<qint64> event = move(id, DealMove{stage, 0, lostReason, competitor, {}, {}});
     if (!event)
         return event.error();
     return {};
@@ -185,6 +185,14 @@ Result<qint64> DealRepository::move(qint64 id, const DealMove &m)
     deal->lostCompetitor = lost ? m.competitor.trimmed() : QString();
     if (Status s = validate(deal.value()); !s)
         return s.error();
+    const bool won = target->kind == Stage::Kind::Won;
+    if (won && !m.wonReason.isEmpty() && !pb.wonReason(m.wonReason)) {
+        QStringList keys;
+        for (const LostReason &r : pb.wonReasons())
+            keys << r.key;
+        return userError(tr("Unknown reason for winning \"%1\"; use one of: %2.")
+                             .arg(m.wonReason, keys.join(u", "_s)));
+    }
     BoardPositions positions(m_db);
     const Result<int> position =
         m.beforeId > 0 ? positions.before(m.stage, m.beforeId, id) : positions.last(m.stage);
@@ -207,8 +215,10 @@ Result<qint64> DealRepository::move(qint64 id, const DealMove &m)
     if (lost) {
         e.kind = Event::Kind::Lost;
         e.detail = lostDetail(m.lostReason, deal->lostCompetitor, m.note);
-    } else if (target->kind == Stage::Kind::Won) {
+    } else if (won) {
         e.kind = Event::Kind::Won;
+        const QString note = m.note.simplified();
+        e.detail = note.isEmpty() ? m.wonReason : m.wonReason + u'\n' + note;
     }
     const Result<qint64> event = EventLog(m_db).append(e);
     if (!event)

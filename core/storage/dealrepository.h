@@ -28,7 +28,8 @@ struct DealMove
     qint64 beforeId = 0; // place before this deal of the target column; 0: last
     QString lostReason;  // to Lost: a playbook reason key
     QString competitor;  // to Lost, when the reason needs one
-    QString note;        // to Lost: kept in the event, after the competitor
+    QString note;        // to Lost or Won: kept in the event, after the competitor / reason
+    QString wonReason;   // to Won: a playbook won-reason key, optional
 };
 
 // Board columns use sparse positions (BoardPositions): a move or a reorder writes one row, and
@@ -54,7 +55,8 @@ public:
     Status move(qint64 id, const QString &stage, const QString &lostReason = {},
                 const QString &competitor = {});
     // The same, placing the deal before `move.beforeId` when given. Returns the event's id.
-    // Lost events keep "reason\ncompetitor", or "reason\ncompetitor\nnote" with a note.
+    // Lost events keep "reason\ncompetitor", or "reason\ncompetitor\nnote" with a note; Won
+    // events "wonReason" or "wonReason\nnote" (the reason may be empty).
     Result<qint64> move(qint64 id, const DealMove &move);
     // Within the deal's column: before `beforeId` (0: last). Logs "edited position"; returns
     // the event's id, or 0 when the deal was already there (nothing written).

@@ -199,8 +199,8 @@ Result<MoveOutcome> DealWorkflow::move(const MoveRequest &request)
         return outcome;
     }
 
-    const DealMove m{request.toStage, request.beforeDealId, request.lostReason, request.competitor,
-                     request.note};
+    const DealMove m{request.toStage,    request.beforeDealId, request.lostReason,
+                     request.competitor, request.note,         request.wonReason};
     if (Result<qint64> r = deals.move(request.dealId, m); !r)
         return r.error();
     const Result<QList<qint64>> ids = log.idsAfter(*mark);

@@ -21,7 +21,8 @@ struct MoveRequest
     QString email;           // a missing contact email filled in now (valid-email criterion)
     QString lostReason;      // to Lost: a playbook reason key (required)
     QString competitor;      // to Lost with a reason that needs it
-    QString note;            // to Lost: a short note, kept in the event
+    QString note;            // to Lost or Won: a short note, kept in the event
+    QString wonReason;       // to Won: a playbook won-reason key, optional
 };
 
 struct MoveOutcome

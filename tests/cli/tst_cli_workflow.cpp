@@ -248,11 +248,23 @@ void TestCliWorkflow::signatureAbove500Euros()
     QVERIFY2(clean(r) && r.err.contains(u"signed-quote"_s) &&
                  !r.err.contains(u"price-agreed ("_s) && r.err.contains(u"--check"_s),
              qPrintable(r.describe()));
+    // A won reason must be one of the playbook's, else nothing moves.
+    const Run badReason = refused({id, u"won"_s, u"--check"_s, u"price-agreed"_s, u"--check"_s,
+                                   u"signed-quote"_s, u"--reason"_s, u"budget"_s});
+    QVERIFY2(clean(badReason) && badReason.err.contains(u"support, price, features, timing"_s),
+             qPrintable(badReason.describe()));
+    QCOMPARE(stageOf(id), u"nego"_s);
     QCOMPARE(ok({u"deal"_s, u"move"_s, id, u"won"_s, u"--check"_s, u"price-agreed"_s, u"--check"_s,
-                 u"signed-quote"_s})
+                 u"signed-quote"_s, u"--reason"_s, u"support"_s, u"--note"_s, u"Fast answers"_s})
                  .code,
              0);
     QCOMPARE(stageOf(id), u"won"_s);
+    const QJsonArray history =
+        ok({u"deal"_s, u"show"_s, id, u"--json"_s}).json()[u"history"_s].toArray();
+    QCOMPARE(history.last()[u"detail"_s].toString(), u"support\nFast answers"_s);
+    const Run text = ok({u"deal"_s, u"show"_s, id});
+    QVERIFY2(text.out.contains(u"won (from Negotiation): Support · Fast answers"_s),
+             qPrintable(text.out));
 }
 
 void TestCliWorkflow::lostWithANote()

@@ -62,38 +62,52 @@ void TestDealMoves::moveBeforeAndLostNote()
         return ids;
     };
     // Between the first two: the midpoint, nobody else renumbered.
-    const auto event = repo.move(lead.id, DealMove{u"demo"_s, demo.at(1), {}, {}, {}});
+    const auto event = repo.move(lead.id, DealMove{u"demo"_s, demo.at(1), {}, {}, {}, {}});
     QVERIFY2(event.ok(), qPrintable(event.errorMessage()));
     QCOMPARE(order(), (QList<qint64>{demo.at(0), lead.id, demo.at(1), demo.at(2)}));
     QCOMPARE(repo.find(lead.id)->position, 1536);
     QCOMPARE(repo.find(demo.at(2))->position, 3072);
     QCOMPARE(EventLog(db()).find(*event)->kind, Event::Kind::Moved);
     // First of the column: one step before the first deal.
-    DB_CHECK(repo.move(lead.id, DealMove{u"qualified"_s, 0, {}, {}, {}}));
-    DB_CHECK(repo.move(lead.id, DealMove{u"demo"_s, demo.at(0), {}, {}, {}}));
+    DB_CHECK(repo.move(lead.id, DealMove{u"qualified"_s, 0, {}, {}, {}, {}}));
+    DB_CHECK(repo.move(lead.id, DealMove{u"demo"_s, demo.at(0), {}, {}, {}, {}}));
     QCOMPARE(order().first(), lead.id);
     QCOMPARE(repo.find(lead.id)->position, 0);
     // A "before" deal that is not in the target column: refused, nothing written.
     const qint64 events = EventLog(db()).count().value();
-    const auto refused = repo.move(lead.id, DealMove{u"nego"_s, demo.at(0), {}, {}, {}});
+    const auto refused = repo.move(lead.id, DealMove{u"nego"_s, demo.at(0), {}, {}, {}, {}});
     QVERIFY(!refused.ok());
     QCOMPARE(refused.errorKind(), ErrorKind::User);
     QCOMPARE(repo.find(lead.id)->stage, u"demo"_s);
     QCOMPARE(EventLog(db()).count().value(), events);
 
     // Lost: "reason\ncompetitor", and the note after them when there is one.
-    DB_CHECK(repo.move(demo.at(0), DealMove{u"lost"_s, 0, u"budget"_s, {}, {}}));
-    DB_CHECK(
-        repo.move(demo.at(1), DealMove{u"lost"_s, 0, u"budget"_s, {}, u"Too dear\nfor now "_s}));
+    DB_CHECK(repo.move(demo.at(0), DealMove{u"lost"_s, 0, u"budget"_s, {}, {}, {}}));
+    DB_CHECK(repo.move(demo.at(1),
+                       DealMove{u"lost"_s, 0, u"budget"_s, {}, u"Too dear\nfor now "_s, {}}));
     DB_CHECK(repo.move(demo.at(2),
-                       DealMove{u"lost"_s, 0, u"competitor"_s, u" Scaleway "_s, u"Cheaper"_s}));
-    DB_CHECK(repo.move(lead.id, DealMove{u"lost"_s, 0, u"competitor"_s, u"OVH"_s, {}}));
+                       DealMove{u"lost"_s, 0, u"competitor"_s, u" Scaleway "_s, u"Cheaper"_s, {}}));
+    DB_CHECK(repo.move(lead.id, DealMove{u"lost"_s, 0, u"competitor"_s, u"OVH"_s, {}, {}}));
     auto lastDetail = [&](qint64 id) { return repo.history(id).value().last().detail; };
     QCOMPARE(lastDetail(demo.at(0)), u"budget"_s);
     QCOMPARE(lastDetail(demo.at(1)), u"budget\n\nToo dear for now"_s);
     QCOMPARE(lastDetail(demo.at(2)), u"competitor\nScaleway\nCheaper"_s);
     QCOMPARE(lastDetail(lead.id), u"competitor\nOVH"_s);
     QCOMPARE(repo.find(demo.at(2))->lostCompetitor, u"Scaleway"_s);
+
+    // Won: "wonReason", then the note; an unknown reason is refused with nothing written.
+    Deal w = sampleDeal(acme);
+    DB_CHECK(repo.create(w));
+    const qint64 before = EventLog(db()).count().value();
+    DealMove win{u"won"_s, 0, {}, {}, u"Signed after the pilot"_s, u"warp-speed"_s};
+    const auto unknown = repo.move(w.id, win);
+    QVERIFY(!unknown.ok());
+    QVERIFY(unknown.errorMessage().contains(u"support"_s));
+    QCOMPARE(EventLog(db()).count().value(), before);
+    win.wonReason = u"support"_s;
+    DB_CHECK(repo.move(w.id, win));
+    QCOMPARE(lastDetail(w.id), u"support\nSigned after the pilot"_s);
+    QCOMPARE(repo.history(w.id).value().last().kind, Event::Kind::Won);
 }
 
 void TestDealMoves::checksAndRestoreRow()

@@ -66,6 +66,12 @@ QJsonObject broken(const QString &which)
         setInList(root, u"segments"_s, 2, u"motion"_s, u"telepathy"_s);
     } else if (which == "missing lost reasons"_L1) {
         root.remove(u"lostReasons"_s);
+    } else if (which == "objective quarter"_L1) {
+        setInList(root, u"objectives"_s, 1, u"quarter"_s, u"Q2 2025"_s);
+    } else if (which == "duplicate objective"_L1) {
+        setInList(root, u"objectives"_s, 1, u"quarter"_s, u"2025-Q1"_s);
+    } else if (which == "objective deals reversed"_L1) {
+        setInList(root, u"objectives"_s, 0, u"dealsMax"_s, 10);
     } else if (which == "missing bant"_L1) {
         root.remove(u"bant"_s);
     } else if (which == "format 2"_L1) {
@@ -87,6 +93,9 @@ private Q_SLOTS:
     void loadDefault();
     void stages();
     void lostReasons();
+    void wonReasons();
+    void objectives();
+    void editedObjectives();
     void bant();
     void bands();
     void gates();
@@ -160,6 +169,65 @@ void TestPlaybook::lostReasons()
     QCOMPARE(needCompetitor, QStringList{u"competitor"_s});
     QVERIFY(m_pb.lostReason(u"competitor"_s)->needsCompetitor);
     QCOMPARE(m_pb.lostReason(u"price"_s), nullptr);
+}
+
+void TestPlaybook::wonReasons()
+{
+    QStringList keys;
+    for (const dealboard::LostReason &r : m_pb.wonReasons())
+        keys << r.key;
+    QCOMPARE(keys, (QStringList{u"support"_s, u"price"_s, u"features"_s, u"timing"_s}));
+    QCOMPARE(m_pb.wonReason(u"features"_s)->name.fr, u"Fonctionnalités"_s);
+    QCOMPARE(m_pb.wonReason(u"budget"_s), nullptr);
+
+    // A playbook stored before won reasons existed gets the shipped ones.
+    QJsonObject old = shippedJson();
+    old.remove(u"wonReasons"_s);
+    const auto stored = Playbook::fromJson(QJsonDocument(old).toJson(), u"stored"_s);
+    QVERIFY2(stored.ok(), qPrintable(stored.errorMessage()));
+    QCOMPARE(stored->wonReasons().size(), 4);
+}
+
+void TestPlaybook::objectives()
+{
+    const QList<dealboard::Objective> &list = m_pb.objectives();
+    QCOMPARE(list.size(), 4);
+    QCOMPARE(list.at(0).quarter, u"2025-Q1"_s);
+    QCOMPARE(list.at(0).newMrrCents, 1000000); // +10 K€
+    QCOMPARE(list.at(0).dealsMin, 30);
+    QCOMPARE(list.at(0).dealsMax, 50);
+    QCOMPARE(list.at(0).averageDealCents, 25000);
+    QCOMPARE(list.at(0).winRateBp, 2500);
+    QCOMPARE(list.at(3).quarter, u"2025-Q4"_s);
+    QCOMPARE(list.at(3).totalMrrCents, 5500000);
+    QCOMPARE(m_pb.objective(u"2025-Q2"_s)->newMrrCents, 1200000);
+    QCOMPARE(m_pb.objective(u"2026-Q1"_s), nullptr);
+}
+
+void TestPlaybook::editedObjectives()
+{
+    QList<dealboard::Objective> list = m_pb.objectives();
+    dealboard::Objective next = list.last();
+    next.quarter = u"2026-Q1"_s;
+    next.newMrrCents = 2000000;
+    list.prepend(next); // out of order: stored sorted
+    const auto edited = m_pb.withObjectives(list);
+    QVERIFY2(edited.ok(), qPrintable(edited.errorMessage()));
+    QCOMPARE(edited->objectives().size(), 5);
+    QCOMPARE(edited->objectives().last().quarter, u"2026-Q1"_s);
+    QCOMPARE(edited->objectives().last().newMrrCents, 2000000);
+    // It survives the round trip through JSON, as the database stores it.
+    const auto reread = Playbook::fromJson(edited->toJson(), u"db"_s);
+    QCOMPARE(reread->objective(u"2026-Q1"_s)->focus.fr, next.focus.fr);
+
+    list.append(list.first()); // the same quarter twice
+    const auto refused = m_pb.withObjectives(list);
+    QVERIFY(!refused.ok());
+    QVERIFY2(refused.errorMessage().contains(u"appears twice"_s),
+             qPrintable(refused.errorMessage()));
+    dealboard::Objective negative = m_pb.objectives().first();
+    negative.newMrrCents = -5;
+    QVERIFY(!m_pb.withObjectives({negative}).ok());
 }
 
 void TestPlaybook::bant()
@@ -346,6 +414,9 @@ void TestPlaybook::refused_data()
     row("segment with unknown motion", {u"segments[2].motion"_s, u"telepathy"_s});
     row("missing lost reasons", {u"lostReasons"_s});
     row("missing bant", {u"bant"_s});
+    row("objective quarter", {u"objectives[1].quarter"_s, u"2025-Q1"_s});
+    row("duplicate objective", {u"objectives[1].quarter"_s, u"appears twice"_s});
+    row("objective deals reversed", {u"objectives[0].dealsMax"_s});
     row("format 2", {u"format"_s});
     for (const char *section : {"discounts", "funnelTargets", "kpiTargets", "objectives",
                                 "hiringTriggers", "signature", "contracts", "gates", "motions"}) {

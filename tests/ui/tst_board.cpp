@@ -248,6 +248,8 @@ void TestBoard::keyboardThroughTheGatesToWonAndUndo()
                                    u"timeline-under-3-months"_s, u"proposal-sent"_s,
                                    u"feedback-received"_s, u"price-agreed"_s})
             d.tick(key);
+        d.chooseWonReason(u"support"_s); // asked only on the way to Won
+        d.setNote(u"Answered in ten minutes"_s);
     });
     const QStringList path{u"qualified"_s, u"demo"_s, u"proposal"_s, u"nego"_s, u"won"_s};
     m_window->board()->selectDeal(id);
@@ -259,8 +261,10 @@ void TestBoard::keyboardThroughTheGatesToWonAndUndo()
         QCOMPARE(m_window->board()->column(stage)->rowOfDeal(id), 0);
     }
     const QList<Event> before = EventLog(*m_window->database()).forEntity(u"deal"_s, id).value();
-    QVERIFY(std::any_of(before.cbegin(), before.cend(),
-                        [](const Event &e) { return e.kind == Event::Kind::Won; }));
+    const auto won = std::find_if(before.cbegin(), before.cend(),
+                                  [](const Event &e) { return e.kind == Event::Kind::Won; });
+    QVERIFY(won != before.cend());
+    QCOMPARE(won->detail, u"support\nAnswered in ten minutes"_s);
     // Undo the last move: back in Negotiation, the Won event no longer in the history.
     QVERIFY(m_window->undoStack()->undoText().contains(u"Won"_s));
     QTest::keyClick(m_window.get(), Qt::Key_Z, Qt::ControlModifier);
