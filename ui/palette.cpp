@@ -1,5 +1,7 @@
 #include "palette.h"
 
+#include <iterator>
+
 using namespace Qt::StringLiterals;
 
 namespace dealboard {
@@ -56,6 +58,51 @@ QColor Palette::column(const QPalette &palette)
 {
     const QColor window = palette.color(QPalette::Window);
     return isDark(palette) ? window.lighter(115) : window.darker(104);
+}
+
+namespace {
+// Material 800 shades on light backgrounds, 300 shades on dark ones: blue, teal, purple, orange,
+// blue grey, brown.
+constexpr QRgb kSeriesLight[] = {0x1565C0, 0x00897B, 0x8E24AA, 0xEF6C00, 0x546E7A, 0x6D4C41};
+constexpr QRgb kSeriesDark[] = {0x64B5F6, 0x4DB6AC, 0xCE93D8, 0xFFB74D, 0x90A4AE, 0xBCAAA4};
+constexpr int kSeriesCount = int(std::size(kSeriesLight));
+} // namespace
+
+int Palette::chartSeriesCount()
+{
+    return kSeriesCount;
+}
+
+QColor Palette::chartSeries(int index, const QPalette &palette)
+{
+    const int i = ((index % kSeriesCount) + kSeriesCount) % kSeriesCount;
+    return QColor::fromRgb(isDark(palette) ? kSeriesDark[i] : kSeriesLight[i]);
+}
+
+QColor Palette::chartReference(const QPalette &palette)
+{
+    return palette.color(QPalette::Text);
+}
+
+QColor Palette::chartBelowTarget(const QPalette &palette)
+{
+    return overdue(palette);
+}
+
+QColor Palette::chartGrid(const QPalette &palette)
+{
+    const QColor base = palette.color(QPalette::Base);
+    return isDark(palette) ? base.lighter(220) : base.darker(115);
+}
+
+QColor Palette::chartText(const QPalette &palette)
+{
+    return palette.color(QPalette::Text);
+}
+
+QColor Palette::chartBackground(const QPalette &palette)
+{
+    return palette.color(QPalette::Base);
 }
 
 } // namespace dealboard

@@ -20,6 +20,17 @@ public:
     static QColor card(const QPalette &palette);
     static QColor cardBorder(const QPalette &palette);
     static QColor column(const QPalette &palette);
+
+    // Charts (ui/charts): series colours told apart in both themes, in this order.
+    static int chartSeriesCount();
+    static QColor chartSeries(int index, const QPalette &palette);
+    // A reference line (quota, target): dashed, in the text colour.
+    static QColor chartReference(const QPalette &palette);
+    // A funnel step or bar under its target.
+    static QColor chartBelowTarget(const QPalette &palette);
+    static QColor chartGrid(const QPalette &palette);
+    static QColor chartText(const QPalette &palette);
+    static QColor chartBackground(const QPalette &palette);
 };
 
 } // namespace dealboard
