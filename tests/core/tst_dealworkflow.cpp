@@ -95,8 +95,15 @@ void TestDealWorkflow::ticksAndEmailMakeItMove()
     const qint64 logBefore = EventLog(*m_fx->db).count().value();
     m_fx->clock.advanceSecs(600);
     DealWorkflow flow(*m_fx->db);
-    const auto outcome = flow.move(
-        {id, u"qualified"_s, 0, {u"need-identified"_s}, u" jean.dupont@acme.fr "_s, {}, {}, {}});
+    const auto outcome = flow.move({id,
+                                    u"qualified"_s,
+                                    0,
+                                    {u"need-identified"_s},
+                                    u" jean.dupont@acme.fr "_s,
+                                    {},
+                                    {},
+                                    {},
+                                    {}});
     QVERIFY2(outcome.ok(), qPrintable(outcome.errorMessage()));
     QVERIFY(outcome->moved);
     QVERIFY(outcome->unmet.isEmpty());

@@ -163,7 +163,7 @@ void TestFollowUps::draftQualificationCountsAnsweredOnlyAndBlocksTheGate()
     QVERIFY2(bant->explanation.contains(u"draft"_s), qPrintable(bant->explanation));
     const MoveOutcome refused =
         DealWorkflow(*m_db)
-            .move({id, u"qualified"_s, 0, {u"need-identified"_s}, {}, {}, {}, {}})
+            .move({id, u"qualified"_s, 0, {u"need-identified"_s}, {}, {}, {}, {}, {}})
             .value();
     QVERIFY(!refused.moved);
     // An unanswered criterion cannot carry a score, nor an unknown key be left out.
@@ -181,7 +181,7 @@ void TestFollowUps::draftQualificationCountsAnsweredOnlyAndBlocksTheGate()
     QVERIFY(QualificationRepository(*m_db).add(full));
     const MoveOutcome moved =
         DealWorkflow(*m_db)
-            .move({id, u"qualified"_s, 0, {u"need-identified"_s}, {}, {}, {}, {}})
+            .move({id, u"qualified"_s, 0, {u"need-identified"_s}, {}, {}, {}, {}, {}})
             .value();
     QVERIFY(moved.moved);
 }
