@@ -101,11 +101,38 @@ QStringList step4()
     };
 }
 
+QStringList step5()
+{
+    return {
+        // The monthly KPIs no data in Dealboard can prove (docs/analytics.md, "KPIs"):
+        // month "YYYY-MM"; kpi nps | churn_m1 | expansion_m6 | cac; value: NPS −100…100,
+        // churn and expansion in basis points, CAC in cents.
+        u"CREATE TABLE kpi_entries (month TEXT NOT NULL, kpi TEXT NOT NULL, "
+        "value INTEGER NOT NULL, updated_at INTEGER NOT NULL, PRIMARY KEY (month, kpi))"_s +
+            SqlDialect::clusteredByPrimaryKey(),
+        // What the analytics count from, mostly without reading a table: stage entries by stage
+        // and day (demos, wins), undone events, deals by creation, first replies, demos by day.
+        // Measured on 100,000 demo deals and 165,000 activities, per query over a quarter:
+        // 12-135 ms before, 3-30 ms after; 0.7 s to build them on that base.
+        u"CREATE INDEX events_stage ON events (new_value, at, entity_id) WHERE entity = 'deal' "
+        "AND kind IN ('created', 'moved', 'won', 'lost')"_s,
+        u"CREATE INDEX events_undone ON events (detail) WHERE kind = 'undone'"_s,
+        // Not partial on "deleted_at IS NULL": SQLite would walk such an index, out of table
+        // order, for every query on the live deals.
+        u"CREATE INDEX deals_created ON deals (created_at, deleted_at)"_s,
+        u"CREATE INDEX deals_deleted ON deals (deleted_at) WHERE deleted_at IS NOT NULL"_s,
+        u"CREATE INDEX activities_reply ON activities (deal_id, done_at) "
+        "WHERE deleted_at IS NULL AND kind IN ('email', 'call')"_s,
+        u"CREATE INDEX activities_kind_due ON activities (kind, due)"_s,
+    };
+}
+
 const Step kSteps[] = {
     {QT_TRANSLATE_NOOP("Migrations", "Companies, contacts, deals, event log and playbook"), &step1},
     {QT_TRANSLATE_NOOP("Migrations", "Append-only event log, board and import indexes"), &step2},
     {QT_TRANSLATE_NOOP("Migrations", "Gate checklists and BANT+ qualifications"), &step3},
     {QT_TRANSLATE_NOOP("Migrations", "Draft qualifications and follow-up activities"), &step4},
+    {QT_TRANSLATE_NOOP("Migrations", "Monthly KPI entries and analytics indexes"), &step5},
 };
 
 } // namespace

@@ -31,6 +31,11 @@ QStringList expectedObjects(int step)
         return {u"table deal_checks"_s, u"table qualifications"_s, u"index qualifications_deal"_s};
     case 4:
         return {u"table activities"_s, u"index activities_deal"_s, u"index activities_open"_s};
+    case 5:
+        return {u"table kpi_entries"_s,        u"index events_stage"_s,
+                u"index events_undone"_s,      u"index deals_created"_s,
+                u"index deals_deleted"_s,      u"index activities_reply"_s,
+                u"index activities_kind_due"_s};
     default:
         return {};
     }
@@ -89,6 +94,10 @@ QStringList insertRows(const RawConnection &raw)
     if (present.contains(u"activities"_s))
         run(u"INSERT INTO activities (deal_id, kind, title, due, created_at) "
             "VALUES (1, 'call', 'Demo call', '2026-11-27', 3000)"_s);
+    // A new month each time: (month, kpi) is the key.
+    if (present.contains(u"kpi_entries"_s))
+        run(u"INSERT INTO kpi_entries (month, kpi, value, updated_at) VALUES ('2026-' || "
+            "printf('%02d', 1 + (SELECT count(*) FROM kpi_entries)), 'nps', 42, 3000)"_s);
     if (present.contains(u"qualifications"_s))
         run(u"INSERT INTO qualifications (deal_id, at, budget, authority, need, timeline, fit, "
             "total, answers) VALUES (1, 3000, 3, 2, 4, 3, 2, 14, '{\"q\":1}')"_s);
@@ -132,6 +141,7 @@ private Q_SLOTS:
     void applicationIdInHeader();
     void databaseOpenUpgradesOldSchema();
     void step3Constraints();
+    void step5KpiEntriesAndIndexes();
 };
 
 void TestMigrations::describesEverySteps()
@@ -359,6 +369,58 @@ void TestMigrations::step3Constraints()
         detail += plan.value(3).toString() + u';';
     QVERIFY2(detail.contains("qualifications_deal"_L1) && !detail.contains("TEMP B-TREE"_L1),
              qPrintable(detail));
+}
+
+void TestMigrations::step5KpiEntriesAndIndexes()
+{
+    QTemporaryDir dir;
+    RawConnection raw(dir.filePath(u"m.db"_s));
+    QVERIFY(raw.exec(u"PRAGMA foreign_keys = ON"_s).isEmpty());
+    DB_CHECK(Migrations::migrate(raw.db(), 5));
+    QVERIFY(insertRows(raw).isEmpty());
+    // One value per month and KPI; every column is required.
+    QVERIFY(!raw.exec(u"INSERT INTO kpi_entries (month, kpi, value, updated_at) "
+                      "VALUES ('2026-01', 'nps', 10, 1)"_s)
+                 .isEmpty());
+    QVERIFY(raw.exec(u"INSERT INTO kpi_entries (month, kpi, value, updated_at) "
+                     "VALUES ('2026-01', 'cac', 15000, 1)"_s)
+                .isEmpty());
+    QVERIFY(!raw.exec(u"INSERT INTO kpi_entries (month, kpi, updated_at) "
+                      "VALUES ('2026-02', 'nps', 1)"_s)
+                 .isEmpty());
+    QCOMPARE(raw.scalar(u"SELECT count(*) FROM kpi_entries"_s).toInt(), 2);
+
+    // The analytics' queries are answered from the new indexes (their WHERE clauses repeat the
+    // partial indexes' word for word).
+    const auto plan = [&raw](const QString &sql) {
+        QSqlQuery q(raw.db());
+        if (!q.exec(u"EXPLAIN QUERY PLAN "_s + sql))
+            return q.lastError().text();
+        QString detail;
+        while (q.next())
+            detail += q.value(3).toString() + u';';
+        return detail;
+    };
+    QString p = plan(u"SELECT count(*) FROM events e WHERE e.entity = 'deal' AND e.kind IN "
+                     "('created', 'moved', 'won', 'lost') AND e.new_value = 'demo' "
+                     "AND e.at >= 1 AND e.at < 2"_s);
+    QVERIFY2(p.contains("events_stage"_L1), qPrintable(p));
+    p = plan(u"SELECT CAST(detail AS INTEGER) FROM events WHERE kind = 'undone'"_s);
+    QVERIFY2(p.contains("events_undone"_L1), qPrintable(p));
+    p = plan(u"SELECT count(*) FROM deals WHERE deleted_at IS NULL AND created_at >= 1 "
+             "AND created_at < 2"_s);
+    QVERIFY2(p.contains("COVERING INDEX deals_created"_L1), qPrintable(p));
+    p = plan(u"SELECT id FROM deals WHERE deleted_at IS NOT NULL"_s);
+    QVERIFY2(p.contains("deals_deleted"_L1), qPrintable(p));
+    p = plan(u"SELECT min(a.done_at) FROM activities a WHERE a.deal_id = 1 AND "
+             "a.deleted_at IS NULL AND a.kind IN ('email', 'call') AND a.done_at >= 1"_s);
+    QVERIFY2(p.contains("activities_reply"_L1), qPrintable(p));
+    p = plan(u"SELECT count(*) FROM activities a WHERE a.kind = 'demo' AND a.due >= '2026-01-01' "
+             "AND a.due <= '2026-03-31'"_s);
+    QVERIFY2(p.contains("activities_kind_due"_L1), qPrintable(p));
+    // The live deals are still read from the board's index, as before.
+    p = plan(u"SELECT id, title FROM deals WHERE deleted_at IS NULL"_s);
+    QVERIFY2(!p.contains("deals_created"_L1), qPrintable(p));
 }
 
 QTEST_GUILESS_MAIN(TestMigrations)
