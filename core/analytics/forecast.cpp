@@ -29,7 +29,8 @@ Money weightedMoney(qint64 centPercent, const QString &currency)
 
 } // namespace
 
-Forecast ForecastCalculator::compute(const QList<Deal> &deals, const Playbook &pb)
+Forecast ForecastCalculator::compute(const QList<Deal> &deals, const Playbook &pb,
+                                     const std::optional<Period> &period)
 {
     const QList<Stage> &stages = pb.stages();
     QHash<QString, int> probability; // open stages only
@@ -60,6 +61,8 @@ Forecast ForecastCalculator::compute(const QList<Deal> &deals, const Playbook &p
     for (const Deal &d : deals) {
         const auto it = probability.constFind(d.stage);
         if (it == probability.cend())
+            continue;
+        if (period && !(d.expectedClose.isValid() && period->contains(d.expectedClose)))
             continue;
         const qint64 mrr = d.mrr.cents();
         const QDate month = d.expectedClose.isValid()

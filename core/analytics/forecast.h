@@ -1,10 +1,13 @@
 #pragma once
 
+#include "analytics/period.h"
 #include "model/deal.h"
 #include "money.h"
 
 #include <QDate>
 #include <QList>
+
+#include <optional>
 
 namespace dealboard {
 
@@ -39,7 +42,10 @@ public:
     // Which stages count for commit and best case is read from the playbook: the open stage with
     // the highest probability (below won) is "commit"; the open stage just before it is "best
     // case".
-    static Forecast compute(const QList<Deal> &deals, const Playbook &pb);
+    // With a period, only the deals expected to close in it count: the unscheduled bucket is
+    // left out, and every total is over those deals alone.
+    static Forecast compute(const QList<Deal> &deals, const Playbook &pb,
+                            const std::optional<Period> &period = {});
 };
 
 } // namespace dealboard

@@ -1,14 +1,14 @@
 #include "pipelinesnapshot.h"
 
-#include "model/event.h"
+#include "playbook/playbook.h"
 #include "storage/database.h"
-#include "storage/dealrow.h"
 
 #include <QHash>
-#include <QSet>
 #include <QSqlQuery>
 
+#include <algorithm>
 #include <array>
+#include <limits>
 #include <vector>
 
 using namespace Qt::StringLiterals;
@@ -17,137 +17,147 @@ namespace dealboard {
 
 namespace {
 
-// What the snapshot tracks; each is a value that events set.
-enum Track
+// What an event changes, as changesSql() encodes it.
+enum Code
 {
-    StageTrack,
-    MrrTrack,
-    VerbalTrack,
-    TimelineTrack,
-    CloseTrack,
-    TrackCount
+    CreatedCode = 0,
+    StageCode = 1, // moved, won, lost
+    MrrCode = 2,
+    VerbalCode = 3,
+    TimelineCode = 4,
+    CloseCode = 5,
+    DeletedCode = 6,
+    RestoredCode = 7,
+    CodeCount
 };
 
-enum class Kind
+// Reading costs about 0.2 µs a value through QSqlQuery: both queries return few columns, small
+// integers rather than text where they can. "%1" stands for the stage keys turned into their
+// index in the playbook (a key the playbook no longer has stays text); dates come as YYYYMMDD.
+QString stageIndexSql(const QString &column, qsizetype stages)
 {
-    Created,
-    StageChange, // moved, won, lost
-    Edited,
-    Deleted,
-    Restored,
-    Undone,
-};
-
-struct LogRow
-{
-    qint64 id = 0;
-    qint64 atMs = 0;
-    Kind kind = Kind::Edited;
-    int track = -1; // for Created, StageChange and Edited
-    QString oldValue;
-    QString newValue;
-    qint64 undoes = 0; // for Undone
-};
-
-// The value of one track at the cut-off: the last one set before it, else the value the first
-// later change replaced.
-struct TrackState
-{
-    bool hasBefore = false;
-    QString before;
-    bool hasAfter = false;
-    QString afterOld;
-};
-
-struct DealState
-{
-    std::array<TrackState, TrackCount> tracks;
-    bool hasCreated = false;
-    bool createdBefore = false;
-    int deletedBefore = -1; // -1: no delete/restore before the cut-off, 0: restored, 1: deleted
-    int deletedAfter = -1;  // the first later one: 1 deleted (so it was not), 0 restored
-    qint64 stageEnteredMs = 0;
-};
-
-DealState replay(const std::vector<LogRow> &rows, qint64 cutoffMs)
-{
-    QVarLengthArray<qint64, 8> undone;
-    for (const LogRow &r : rows)
-        if (r.kind == Kind::Undone)
-            undone.append(r.undoes);
-    DealState s;
-    for (const LogRow &r : rows) {
-        if (r.kind == Kind::Undone || undone.contains(r.id))
-            continue;
-        const bool before = r.atMs < cutoffMs;
-        switch (r.kind) {
-        case Kind::Created:
-            s.hasCreated = true;
-            s.createdBefore = before;
-            break;
-        case Kind::Deleted:
-        case Kind::Restored:
-            if (before)
-                s.deletedBefore = r.kind == Kind::Deleted ? 1 : 0;
-            else if (s.deletedAfter < 0)
-                s.deletedAfter = r.kind == Kind::Deleted ? 1 : 0;
-            break;
-        default:
-            break;
-        }
-        if (r.track < 0)
-            continue;
-        TrackState &t = s.tracks[std::size_t(r.track)];
-        if (before) {
-            t.hasBefore = true;
-            t.before = r.newValue;
-            if (r.track == StageTrack)
-                s.stageEnteredMs = r.atMs;
-        } else if (!t.hasAfter && r.kind != Kind::Created) {
-            t.hasAfter = true;
-            t.afterOld = r.oldValue;
-        }
-    }
-    return s;
+    QString sql = u"CASE "_s + column;
+    for (qsizetype i = 0; i < stages; ++i)
+        sql += u" WHEN ? THEN %1"_s.arg(i);
+    return sql + u" ELSE "_s + column + u" END"_s;
 }
 
-// Applies the replayed state to the deal as it is now; false when it did not exist then.
-bool apply(const DealState &s, bool deletedNow, qint64 cutoffMs, Deal &d)
+QString dateNumberSql(const QString &column)
 {
-    const bool created =
-        s.hasCreated ? s.createdBefore
-                     : (!d.createdAt.isValid() || d.createdAt.toMSecsSinceEpoch() < cutoffMs);
-    if (!created)
+    return u"CAST(replace(%1, '-', '') AS INTEGER)"_s.arg(column);
+}
+
+// Every deal created by the last day, deleted ones too: one deleted since may have been there.
+QString nowSql(qsizetype stages)
+{
+    return u"SELECT id, %1, mrr_cents, NULLIF(currency, ?), %2, created_at, "
+           "verbal_agreement + 2 * timeline_confirmed + "
+           "CASE WHEN deleted_at IS NULL THEN 0 ELSE 4 END "
+           "FROM deals WHERE created_at < ? ORDER BY id"_s.arg(stageIndexSql(u"stage"_s, stages),
+                                                               dateNumberSql(u"expected_close"_s));
+}
+
+// Every effective change after the earliest cut-off: the deal, at × 8 + what changed (Code),
+// and the value it replaced. Its plan is chosen here ("+column" keeps SQLite off an index),
+// not left to the planner, which would walk events_entity (it takes "entity =" for a selective
+// term): when few events are that recent, through events_at (in time order); else one scan of
+// the log (in log order). Either is the time order within a deal, as the log only appends.
+QString changesSql(qsizetype stages, bool fewLater)
+{
+    return u"SELECT entity_id, at * 8 + CASE kind WHEN 'created' THEN 0 WHEN 'deleted' THEN 6 "
+           "WHEN 'restored' THEN 7 WHEN 'edited' THEN CASE field WHEN 'mrr_cents' THEN 2 "
+           "WHEN 'verbal_agreement' THEN 3 WHEN 'timeline_confirmed' THEN 4 ELSE 5 END "
+           "ELSE 1 END, "
+           "CASE WHEN kind IN ('moved', 'won', 'lost') THEN %1 "
+           "WHEN field = 'expected_close' THEN %2 "
+           "WHEN kind = 'edited' THEN CAST(old_value AS INTEGER) END "
+           "FROM events WHERE +entity = 'deal' AND %3 "
+           "AND kind IN ('created', 'moved', 'won', 'lost', 'deleted', 'restored', 'edited') "
+           "AND (kind <> 'edited' OR field IN ('mrr_cents', 'verbal_agreement', "
+           "'timeline_confirmed', 'expected_close')) "
+           "AND id NOT IN (SELECT CAST(detail AS INTEGER) FROM events WHERE kind = 'undone')"_s.arg(
+               stageIndexSql(u"old_value"_s, stages), dateNumberSql(u"old_value"_s),
+               fewLater ? u"at >= ? AND at < ?"_s : u"+at >= ?"_s);
+}
+
+QDate dateFromNumber(qint64 yyyymmdd)
+{
+    return QDate(int(yyyymmdd / 10000), int(yyyymmdd / 100 % 100), int(yyyymmdd % 100));
+}
+
+// A stage read through stageIndexSql().
+QString stageFrom(const QVariant &v, const QStringList &keys)
+{
+    if (v.typeId() == QMetaType::QString)
+        return v.toString();
+    const qsizetype i = v.toLongLong();
+    return i >= 0 && i < keys.size() ? keys.at(i) : QString();
+}
+
+// A deal as it is now: the columns the forecast reads, nothing joined.
+struct NowRow
+{
+    qint64 id = 0;
+    qint64 createdMs = 0;
+    qint64 mrr = 0;
+    QString stage;
+    QString currency;
+    QDate close;
+    bool verbal = false;
+    bool timeline = false;
+    bool deleted = false;
+};
+
+struct Change
+{
+    qint64 atMs = 0;
+    int deal = 0; // index in the NowRow list
+    int code = 0;
+    qint64 number = 0; // the old value: MRR, 0/1, or the close date as YYYYMMDD
+    QString stage;     // the old stage
+};
+
+// The deal at the end of the day whose exclusive end is `cutoffMs`, from its state now and its
+// changes after (in log order); false when it did not exist then.
+bool replay(const NowRow &now, const Change *begin, const Change *end, qint64 cutoffMs, Deal &d)
+{
+    if (now.createdMs >= cutoffMs)
         return false;
-    const bool deleted = s.deletedBefore >= 0  ? s.deletedBefore == 1
-                         : s.deletedAfter >= 0 ? s.deletedAfter == 0
-                                               : deletedNow;
+    bool deleted = now.deleted;
+    bool deletedKnown = false;
+    std::array<const Change *, CodeCount> first{};
+    for (const Change *c = begin; c != end; ++c) {
+        if (c->atMs < cutoffMs)
+            continue;
+        switch (c->code) {
+        case CreatedCode:
+            return false;
+        case DeletedCode:
+        case RestoredCode:
+            // The first later delete says it was there; the first later restore, that it was not.
+            if (!deletedKnown)
+                deleted = c->code == RestoredCode;
+            deletedKnown = true;
+            break;
+        default:
+            if (!first[std::size_t(c->code)])
+                first[std::size_t(c->code)] = c;
+        }
+    }
     if (deleted)
         return false;
-    const auto value = [&s](Track track, QString *out) {
-        const TrackState &t = s.tracks[std::size_t(track)];
-        if (t.hasBefore)
-            *out = t.before;
-        else if (t.hasAfter)
-            *out = t.afterOld;
-        else
-            return false;
-        return true;
-    };
-    QString v;
-    if (value(StageTrack, &v) && !v.isEmpty()) {
-        d.stage = v;
-        if (s.tracks[StageTrack].hasBefore)
-            d.stageEnteredAt = QDateTime::fromMSecsSinceEpoch(s.stageEnteredMs, Qt::UTC);
-    }
-    if (value(MrrTrack, &v))
-        d.mrr = Money(v.toLongLong(), d.mrr.currency());
-    if (value(VerbalTrack, &v))
-        d.verbalAgreement = v == u"1"_s;
-    if (value(TimelineTrack, &v))
-        d.timelineConfirmed = v == u"1"_s;
-    if (value(CloseTrack, &v))
-        d.expectedClose = QDate::fromString(v, Qt::ISODate);
+    d.id = now.id;
+    d.createdAt = QDateTime::fromMSecsSinceEpoch(now.createdMs, Qt::UTC);
+    const Change *stage = first[StageCode];
+    d.stage = stage && !stage->stage.isEmpty() ? stage->stage : now.stage;
+    const Change *mrr = first[MrrCode];
+    d.mrr = Money(mrr ? mrr->number : now.mrr, now.currency);
+    const Change *verbal = first[VerbalCode];
+    d.verbalAgreement = verbal ? verbal->number == 1 : now.verbal;
+    const Change *timeline = first[TimelineCode];
+    d.timelineConfirmed = timeline ? timeline->number == 1 : now.timeline;
+    const Change *close = first[CloseCode];
+    d.expectedClose = close ? dateFromNumber(close->number) : now.close;
     return true;
 }
 
@@ -155,115 +165,127 @@ bool apply(const DealState &s, bool deletedNow, qint64 cutoffMs, Deal &d)
 
 Result<QList<Deal>> PipelineSnapshot::asOf(Database &db, const QDate &date)
 {
-    if (!date.isValid())
-        return userError(tr("The snapshot date is not valid."));
-    const qint64 cutoffMs = QDateTime(date.addDays(1), QTime(0, 0), Qt::UTC).toMSecsSinceEpoch();
+    Result<QList<QList<Deal>>> all = asOfDates(db, {date});
+    if (!all)
+        return all.error();
+    return std::move(all.value().first());
+}
 
-    // Every deal, deleted ones too: one deleted since may have been there on that day.
-    QList<Deal> deals;
-    QSet<qint64> deletedNow;
-    {
-        QSqlQuery q(db.connection());
-        q.setForwardOnly(true);
-        if (!q.exec(u"SELECT id FROM deals WHERE deleted_at IS NOT NULL"_s))
-            return db.sqlError(q, tr("reading the deals"));
-        while (q.next())
-            deletedNow.insert(q.value(0).toLongLong());
-        if (!q.exec(DealRow::select() + u"ORDER BY d.id"_s))
-            return db.sqlError(q, tr("reading the deals"));
-        while (q.next())
-            deals.append(DealRow::read(q));
+Result<QList<QList<Deal>>> PipelineSnapshot::asOfDates(Database &db, const QList<QDate> &dates,
+                                                       const Filter &keep)
+{
+    if (dates.isEmpty())
+        return QList<QList<Deal>>{};
+    QList<qint64> cutoffs;
+    for (const QDate &date : dates) {
+        if (!date.isValid())
+            return userError(tr("The snapshot date is not valid."));
+        cutoffs << QDateTime(date.addDays(1), QTime(0, 0), Qt::UTC).toMSecsSinceEpoch();
     }
-    QHash<qint64, qsizetype> index;
-    index.reserve(deals.size());
-    for (qsizetype i = 0; i < deals.size(); ++i)
-        index.insert(deals.at(i).id, i);
-    std::vector<bool> keep(std::size_t(deals.size()), false);
-    std::vector<bool> seen(std::size_t(deals.size()), false);
+    const auto [minCutoff, maxCutoff] = std::minmax_element(cutoffs.cbegin(), cutoffs.cend());
 
-    const QString created = Event::kindKey(Event::Kind::Created);
-    const QString moved = Event::kindKey(Event::Kind::Moved);
-    const QString won = Event::kindKey(Event::Kind::Won);
-    const QString lost = Event::kindKey(Event::Kind::Lost);
-    const QString edited = Event::kindKey(Event::Kind::Edited);
-    const QString deletedKey = Event::kindKey(Event::Kind::Deleted);
-    const QString restored = Event::kindKey(Event::Kind::Restored);
-    const QString undoneKey = Event::kindKey(Event::Kind::Undone);
-    const QHash<QString, int> fields{{u"mrr_cents"_s, MrrTrack},
-                                     {u"verbal_agreement"_s, VerbalTrack},
-                                     {u"timeline_confirmed"_s, TimelineTrack},
-                                     {u"expected_close"_s, CloseTrack}};
-
+    // Every deal created by the last day, deleted ones too: one deleted since may have been
+    // there then.
+    std::vector<NowRow> now;
+    QHash<qint64, int> index;
+    const QStringList stages = db.playbook().stageKeys();
+    const QString currency = db.playbook().currency();
     QSqlQuery q(db.connection());
     q.setForwardOnly(true);
-    q.prepare(u"SELECT id, at, entity_id, kind, field, old_value, new_value, detail FROM events "
-              "WHERE entity = 'deal' AND (kind <> ? OR field IN (?, ?, ?, ?)) "
-              "ORDER BY entity_id, id"_s);
-    q.addBindValue(edited);
-    for (auto it = fields.cbegin(); it != fields.cend(); ++it)
-        q.addBindValue(it.key());
+    q.prepare(nowSql(stages.size()));
+    for (const QString &key : stages)
+        q.addBindValue(key);
+    q.addBindValue(currency);
+    q.addBindValue(*maxCutoff);
     if (!q.exec())
-        return db.sqlError(q, tr("reading the history"));
-
-    std::vector<LogRow> rows;
-    qint64 current = -1;
-    const auto flush = [&]() {
-        const auto it = index.constFind(current);
-        if (it != index.cend()) {
-            Deal &d = deals[it.value()];
-            keep[std::size_t(it.value())] =
-                apply(replay(rows, cutoffMs), deletedNow.contains(d.id), cutoffMs, d);
-            seen[std::size_t(it.value())] = true;
-        }
-        rows.clear();
-    };
+        return db.sqlError(q, tr("reading the deals"));
     while (q.next()) {
-        const qint64 entityId = q.value(2).toLongLong();
-        if (entityId != current) {
-            flush();
-            current = entityId;
-        }
-        LogRow r;
+        NowRow r;
         r.id = q.value(0).toLongLong();
-        r.atMs = q.value(1).toLongLong();
-        const QString kind = q.value(3).toString();
-        if (kind == created) {
-            r.kind = Kind::Created;
-            r.track = StageTrack;
-        } else if (kind == moved || kind == won || kind == lost) {
-            r.kind = Kind::StageChange;
-            r.track = StageTrack;
-        } else if (kind == edited) {
-            r.kind = Kind::Edited;
-            r.track = fields.value(q.value(4).toString(), -1);
-        } else if (kind == deletedKey) {
-            r.kind = Kind::Deleted;
-        } else if (kind == restored) {
-            r.kind = Kind::Restored;
-        } else if (kind == undoneKey) {
-            r.kind = Kind::Undone;
-            r.undoes = q.value(7).toLongLong();
-        } else {
-            continue; // checked, qualified: nothing the snapshot tracks
-        }
-        if (r.track >= 0) {
-            r.oldValue = q.value(5).toString();
-            r.newValue = q.value(6).toString();
-        }
-        rows.push_back(std::move(r));
+        r.stage = stageFrom(q.value(1), stages);
+        r.mrr = q.value(2).toLongLong();
+        const QVariant other = q.value(3);
+        r.currency = other.isNull() ? currency : other.toString();
+        r.close = dateFromNumber(q.value(4).toLongLong());
+        r.createdMs = q.value(5).toLongLong();
+        const int flags = q.value(6).toInt();
+        r.verbal = flags & 1;
+        r.timeline = flags & 2;
+        r.deleted = flags & 4;
+        index.insert(r.id, int(now.size()));
+        now.push_back(std::move(r));
     }
-    flush();
     q.finish();
 
-    QList<Deal> out;
-    out.reserve(deals.size());
-    for (qsizetype i = 0; i < deals.size(); ++i) {
-        // A deal without any event is what the table says, if it was created by then.
-        if (!seen[std::size_t(i)])
-            keep[std::size_t(i)] =
-                apply(DealState{}, deletedNow.contains(deals.at(i).id), cutoffMs, deals[i]);
-        if (keep[std::size_t(i)])
-            out.append(std::move(deals[i]));
+    // The changes after the earliest cut-off, grouped by deal (a counting sort keeps their
+    // order within each deal). Nothing to read when nothing happened since.
+    std::vector<Change> changes;
+    qint64 later = 0;
+    qint64 logSize = 0;
+    if (!now.empty()) {
+        q.prepare(u"SELECT count(*), (SELECT max(id) FROM events) FROM events WHERE at >= ?"_s);
+        q.addBindValue(*minCutoff);
+        if (!q.exec() || !q.next())
+            return db.sqlError(q, tr("reading the history"));
+        later = q.value(0).toLongLong();
+        logSize = q.value(1).toLongLong();
+        q.finish();
+    }
+    if (later > 0) {
+        // Measured on 100,000 demo deals: the index beats one scan up to about a tenth of the log.
+        const bool fewLater = later * 10 < logSize;
+        q.prepare(changesSql(stages.size(), fewLater));
+        for (const QString &key : stages)
+            q.addBindValue(key);
+        q.addBindValue(*minCutoff);
+        if (fewLater)
+            q.addBindValue(std::numeric_limits<qint64>::max());
+        if (!q.exec())
+            return db.sqlError(q, tr("reading the history"));
+        while (q.next()) {
+            const auto it = index.constFind(q.value(0).toLongLong());
+            if (it == index.cend())
+                continue; // a deal created after the last day, or removed
+            Change c;
+            c.deal = it.value();
+            const qint64 atCode = q.value(1).toLongLong();
+            c.atMs = atCode >> 3;
+            c.code = int(atCode & 7);
+            const QVariant old = q.value(2);
+            if (c.code == StageCode)
+                c.stage = stageFrom(old, stages);
+            else
+                c.number = old.toLongLong();
+            changes.push_back(std::move(c));
+        }
+        q.finish();
+    }
+    std::vector<int> start(now.size() + 1, 0);
+    for (const Change &c : changes)
+        ++start[std::size_t(c.deal) + 1];
+    for (std::size_t i = 1; i < start.size(); ++i)
+        start[i] += start[i - 1];
+    std::vector<Change> byDeal(changes.size());
+    {
+        std::vector<int> next(start.cbegin(), start.cend() - 1);
+        for (Change &c : changes)
+            byDeal[std::size_t(next[std::size_t(c.deal)]++)] = std::move(c);
+    }
+
+    QList<QList<Deal>> out;
+    out.reserve(dates.size());
+    Deal d; // reused: replay() sets every field it fills, the others stay empty
+    for (qsizetype i = 0; i < dates.size(); ++i) {
+        QList<Deal> snapshot;
+        if (!keep)
+            snapshot.reserve(qsizetype(now.size()));
+        for (std::size_t k = 0; k < now.size(); ++k) {
+            const Change *begin = byDeal.data() + start[k];
+            const Change *end = byDeal.data() + start[k + 1];
+            if (replay(now[k], begin, end, cutoffs.at(i), d) && (!keep || keep(d, dates.at(i))))
+                snapshot.append(d);
+        }
+        out.append(std::move(snapshot));
     }
     return out;
 }

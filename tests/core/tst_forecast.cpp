@@ -21,6 +21,8 @@ private Q_SLOTS:
     void closedStagesExcluded();
     void byMonth();
     void roundsOnceHalfAwayFromZero();
+    void periodKeepsDealsClosingInIt();
+    void periodSeedExample();
 
 private:
     static Deal deal(const QString &stage, qint64 mrrCents, bool verbal = false,
@@ -172,6 +174,57 @@ void TestForecast::roundsOnceHalfAwayFromZero()
     QCOMPARE(ForecastCalculator::compute(deals, half.value()).weighted.cents(), 3);
     deals = {deal(u"demo"_s, -3)}; // −1.5 → −2
     QCOMPARE(ForecastCalculator::compute(deals, half.value()).weighted.cents(), -2);
+}
+
+void TestForecast::periodKeepsDealsClosingInIt()
+{
+    const QList<Deal> deals{deal(u"nego"_s, 10000, true, false, QDate(2026, 5, 31)),
+                            deal(u"proposal"_s, 20000, false, true, QDate(2026, 4, 1)),
+                            deal(u"demo"_s, 30000, false, false, QDate(2026, 6, 1)),
+                            deal(u"demo"_s, 1000, false, false, QDate(2026, 3, 31)),
+                            deal(u"lead"_s, 40000),
+                            deal(u"won"_s, 50000, false, false, QDate(2026, 4, 3))};
+    // April and May: the nego and proposal deals; not June's, March's nor the unscheduled one.
+    const Forecast f =
+        ForecastCalculator::compute(deals, m_pb, Period{QDate(2026, 4, 1), QDate(2026, 5, 31)});
+    QCOMPARE(f.openDeals, 2);
+    QCOMPARE(f.openMrr.cents(), 30000);
+    QCOMPARE(f.weighted.cents(), 8000 + 12000);
+    QCOMPARE(f.commit.cents(), 10000);
+    QCOMPARE(f.bestCase.cents(), 30000);
+    QCOMPARE(f.pipeline.cents(), 30000);
+    QCOMPARE(f.byMonth.size(), 2);
+    QCOMPARE(f.byMonth.at(0).month, QDate(2026, 4, 1));
+    QCOMPARE(f.byMonth.at(1).month, QDate(2026, 5, 1));
+    for (const MonthForecast &m : f.byMonth)
+        QVERIFY(m.month.isValid()); // no unscheduled bucket
+    // The bounds are days: 1 June is out of a period ending on 31 May, in one starting on it.
+    QCOMPARE(ForecastCalculator::compute(deals, m_pb, Period::month(QDate(2026, 6, 1))).openDeals,
+             1);
+    QCOMPARE(ForecastCalculator::compute(deals, m_pb, Period::quarter(QDate(2026, 1, 1)))
+                 .weighted.cents(),
+             400);
+    // No period: every open deal, as before.
+    QCOMPARE(ForecastCalculator::compute(deals, m_pb, std::nullopt).openDeals, 5);
+    QCOMPARE(ForecastCalculator::compute(deals, m_pb).byMonth.size(), 5);
+}
+
+void TestForecast::periodSeedExample()
+{
+    // The seed's example, every deal expected to close this quarter, still gives 4,360 €.
+    QList<Deal> deals;
+    for (int i = 0; i < 5; ++i)
+        deals << deal(u"demo"_s, 50000, false, false, QDate(2026, 4, 10 + i));
+    for (int i = 0; i < 3; ++i)
+        deals << deal(u"proposal"_s, 80000, false, false, QDate(2026, 5, 10 + i));
+    for (int i = 0; i < 2; ++i)
+        deals << deal(u"nego"_s, 120000, false, false, QDate(2026, 6, 30));
+    deals << deal(u"nego"_s, 999900, false, false, QDate(2026, 7, 1)); // next quarter
+    deals << deal(u"nego"_s, 999900);                                  // unscheduled
+    const Forecast f = ForecastCalculator::compute(deals, m_pb, Period::quarter(QDate(2026, 4, 1)));
+    QCOMPARE(f.weighted.cents(), 436000);
+    QCOMPARE(f.openDeals, 10);
+    QCOMPARE(f.byMonth.size(), 3);
 }
 
 QTEST_GUILESS_MAIN(TestForecast)
