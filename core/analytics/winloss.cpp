@@ -1,0 +1,122 @@
+#include "winloss.h"
+
+#include "analytics/stagehistory.h"
+#include "playbook/playbook.h"
+#include "storage/database.h"
+
+#include <QHash>
+#include <QSqlQuery>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace dealboard {
+
+namespace {
+
+// One group of closing events: won or lost, reason (first line of the detail) and competitor
+// (second line), in SQL so that only the groups reach C++.
+StageHistory::Sql groupsSql(const StageHistory::Sql &closed)
+{
+    StageHistory::Sql sql;
+    sql << u"WITH "_s << closed
+        << u", r AS (SELECT won, close_id, mrr_cents AS mrr, coalesce(detail, '') AS detail, "
+           "instr(coalesce(detail, ''), char(10)) AS nl FROM closed), "
+           "s AS (SELECT won, close_id, mrr, "
+           "CASE WHEN nl > 0 THEN substr(detail, 1, nl - 1) ELSE detail END AS reason, "
+           "CASE WHEN nl > 0 AND NOT won THEN substr(detail, nl + 1) ELSE '' END AS rest FROM r) "
+           "SELECT won, reason, CASE WHEN instr(rest, char(10)) > 0 "
+           "THEN substr(rest, 1, instr(rest, char(10)) - 1) ELSE rest END AS competitor, "
+           "count(*), sum(mrr), min(close_id) FROM s GROUP BY 1, 2, 3"_s;
+    return sql;
+}
+
+struct Group
+{
+    ReasonCount count;
+    qint64 firstId = 0; // the earliest closing event: its spelling of a competitor wins
+};
+
+void add(QHash<QString, Group> &groups, const QString &key, const QString &name, int count,
+         qint64 mrr, qint64 firstId, const QString &currency)
+{
+    auto it = groups.find(key);
+    if (it == groups.end())
+        it = groups.insert(key, Group{ReasonCount{key, name, 0, Money(0, currency)}, firstId});
+    Group &g = it.value();
+    g.count.count += count;
+    g.count.mrr = Money(g.count.mrr.cents() + mrr, currency);
+    if (firstId < g.firstId) {
+        g.firstId = firstId;
+        g.count.competitor = name;
+    }
+}
+
+QList<ReasonCount> sorted(const QHash<QString, Group> &groups)
+{
+    QList<ReasonCount> out;
+    out.reserve(groups.size());
+    for (const Group &g : groups)
+        out.append(g.count);
+    std::sort(out.begin(), out.end(), [](const ReasonCount &a, const ReasonCount &b) {
+        return a.count != b.count ? a.count > b.count : a.key < b.key;
+    });
+    return out;
+}
+
+} // namespace
+
+Result<WinLoss> WinLossCalculator::compute(Database &db, const Playbook &pb, const Period &period,
+                                           const QDate &asOf)
+{
+    if (!period.isValid())
+        return userError(tr("The period is not valid."));
+    if (!asOf.isValid())
+        return userError(tr("The as-of date is not valid."));
+    const QString currency = pb.currency();
+    WinLoss w;
+    w.period = period;
+    w.asOf = asOf;
+    w.wonMrr = w.lostMrr = Money(0, currency);
+    const StageHistory history(pb);
+    const std::optional<StageHistory::Sql> closed = history.closedDeals({period}, asOf);
+    if (!closed)
+        return w;
+
+    QSqlQuery q(db.connection());
+    if (Status s = StageHistory::run(db, q, groupsSql(*closed), tr("reading the closed deals")); !s)
+        return s.error();
+    QHash<QString, Group> lostReasons;
+    QHash<QString, Group> competitors;
+    QHash<QString, Group> wonReasons;
+    qint64 wonMrr = 0;
+    qint64 lostMrr = 0;
+    while (q.next()) {
+        const bool won = q.value(0).toInt() == 1;
+        const QString reason = q.value(1).toString();
+        const QString competitor = q.value(2).toString().trimmed();
+        const int count = q.value(3).toInt();
+        const qint64 mrr = q.value(4).toLongLong();
+        const qint64 firstId = q.value(5).toLongLong();
+        if (won) {
+            w.won += count;
+            wonMrr += mrr;
+            add(wonReasons, reason, {}, count, mrr, firstId, currency);
+            continue;
+        }
+        w.lost += count;
+        lostMrr += mrr;
+        add(lostReasons, reason, {}, count, mrr, firstId, currency);
+        if (!competitor.isEmpty())
+            add(competitors, competitor.toCaseFolded(), competitor, count, mrr, firstId, currency);
+    }
+    w.wonMrr = Money(wonMrr, currency);
+    w.lostMrr = Money(lostMrr, currency);
+    w.lostReasons = sorted(lostReasons);
+    w.competitors = sorted(competitors);
+    w.wonReasons = sorted(wonReasons);
+    return w;
+}
+
+} // namespace dealboard
