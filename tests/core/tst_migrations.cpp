@@ -32,10 +32,10 @@ QStringList expectedObjects(int step)
     case 4:
         return {u"table activities"_s, u"index activities_deal"_s, u"index activities_open"_s};
     case 5:
-        return {u"table kpi_entries"_s,        u"index events_stage"_s,
-                u"index events_undone"_s,      u"index deals_created"_s,
-                u"index deals_deleted"_s,      u"index activities_reply"_s,
-                u"index activities_kind_due"_s};
+        return {u"table kpi_entries"_s,         u"index events_stage"_s,
+                u"index events_undone"_s,       u"index deals_created"_s,
+                u"index deals_deleted"_s,       u"index activities_reply"_s,
+                u"index activities_kind_due"_s, u"index deals_stage_mrr"_s};
     default:
         return {};
     }
@@ -418,6 +418,9 @@ void TestMigrations::step5KpiEntriesAndIndexes()
     p = plan(u"SELECT count(*) FROM activities a WHERE a.kind = 'demo' AND a.due >= '2026-01-01' "
              "AND a.due <= '2026-03-31'"_s);
     QVERIFY2(p.contains("activities_kind_due"_L1), qPrintable(p));
+    p = plan(u"SELECT stage, sum(mrr_cents) FROM deals WHERE +deleted_at IS NULL "
+             "AND +created_at < 1 AND +updated_at < 1 GROUP BY 1"_s);
+    QVERIFY2(p.contains("COVERING INDEX deals_stage_mrr"_L1), qPrintable(p));
     // The live deals are still read from the board's index, as before.
     p = plan(u"SELECT id, title FROM deals WHERE deleted_at IS NULL"_s);
     QVERIFY2(!p.contains("deals_created"_L1), qPrintable(p));
