@@ -32,8 +32,8 @@ enum Code
 };
 
 // Reading costs about 0.2 µs a value through QSqlQuery: both queries return few columns, small
-// integers rather than text where they can. "%1" stands for the stage keys turned into their
-// index in the playbook (a key the playbook no longer has stays text); dates come as YYYYMMDD.
+// integers rather than text where they can. A stage comes as its index in the playbook (a key
+// the playbook no longer has stays text), a date as YYYYMMDD.
 QString stageIndexSql(const QString &column, qsizetype stages)
 {
     QString sql = u"CASE "_s + column;
