@@ -131,12 +131,11 @@ Result<OpenPipeline> openPipeline(Database &db, const Playbook &pb, const QDate 
         }
         return out;
     }
-    // Today: the deals table is the pipeline. A plain scan beats the stage index here, which
-    // would fetch each row for its MRR.
+    // Today: the deals table is the pipeline (an index on stage and MRR answers it alone).
     StageHistory::Sql sql;
-    sql << u"SELECT count(*), coalesce(sum(CASE WHEN +stage IN ("_s << StageHistory::list(probable)
-        << u") THEN mrr_cents ELSE 0 END), 0) FROM deals WHERE +deleted_at IS NULL "
-           "AND +stage IN ("_s
+    sql << u"SELECT count(*), coalesce(sum(CASE WHEN stage IN ("_s << StageHistory::list(probable)
+        << u") THEN mrr_cents ELSE 0 END), 0) FROM deals WHERE deleted_at IS NULL "
+           "AND stage IN ("_s
         << StageHistory::list(open) << u")"_s;
     QSqlQuery q(db.connection());
     if (Status s =
