@@ -1,5 +1,7 @@
 #include "mainwindow.h"
 
+#include "analytics/forecastpage.h"
+#include "analytics/funnelpage.h"
 #include "analytics/pipelinesummary.h"
 #include "boardpage.h"
 #include "companiespage.h"
@@ -59,6 +61,14 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget *parent)
     connect(m_store, &DealStore::resetDone, this, &MainWindow::updateStatus);
     connect(m_store, &DealStore::appended, this, &MainWindow::updateStatus);
     connect(m_store, &DealStore::changed, this, &MainWindow::updateStatus);
+    // Any change of the data (a move, an edit, an undo, a reload) recomputes the figures.
+    for (AnalyticsPage *page :
+         std::initializer_list<AnalyticsPage *>{m_forecastPage, m_funnelPage}) {
+        connect(m_store, &DealStore::changed, page, &AnalyticsPage::markStale);
+        connect(m_store, &DealStore::appended, page, &AnalyticsPage::markStale);
+        connect(m_store, &DealStore::resetDone, page, &AnalyticsPage::markStale);
+        connect(m_undoStack, &QUndoStack::indexChanged, page, &AnalyticsPage::markStale);
+    }
     statusBar()->addPermanentWidget(m_pipelineLabel);
     setDatabase(std::move(database));
     restoreSettings();
@@ -82,10 +92,8 @@ void MainWindow::createSections()
         {tr("Contacts"), {}},
         {tr("Quotes"), tr("Quotes from the catalogue with the discount policy enforced, "
                           "exported to PDF, printed and signed.")},
-        {tr("Forecast"), tr("The weighted forecast (Commit, Best case, Pipeline) and coverage "
-                            "against your quota.")},
-        {tr("Funnel & KPIs"), tr("Conversion between stages against the playbook's targets, "
-                                 "win rate, deal size, cycle length and velocity.")},
+        {tr("Forecast"), {}},
+        {tr("Funnel & KPIs"), {}},
         {tr("Settings"), {}},
     };
     m_navigation->setObjectName(u"navigation"_s);
@@ -107,6 +115,12 @@ void MainWindow::createSections()
         } else if (!m_contactsPage) {
             m_contactsPage = new ContactsPage(m_undoStack, m_sections);
             m_sections->addWidget(m_contactsPage);
+        } else if (!m_forecastPage) {
+            m_forecastPage = new ForecastPage(m_store, m_sections);
+            m_sections->addWidget(m_forecastPage);
+        } else if (!m_funnelPage) {
+            m_funnelPage = new FunnelPage(m_store, m_undoStack, m_sections);
+            m_sections->addWidget(m_funnelPage);
         } else {
             m_settingsPage = new SettingsPage(m_store, m_undoStack, m_sections);
             m_sections->addWidget(m_settingsPage);
@@ -286,6 +300,8 @@ void MainWindow::setDatabase(std::unique_ptr<Database> database)
     m_database = std::move(database);
     m_actions->setDatabase(m_database.get());
     m_settingsPage->setDatabase(m_database.get());
+    m_forecastPage->setDatabase(m_database.get());
+    m_funnelPage->setDatabase(m_database.get());
     m_companiesStale = m_contactsStale = true;
     refreshListsIfShown();
     reload();

@@ -13,6 +13,8 @@ class QUndoStack;
 namespace dealboard {
 
 class BoardPage;
+class ForecastPage;
+class FunnelPage;
 class CompaniesPage;
 class ContactsPage;
 class Database;
@@ -47,6 +49,8 @@ public:
     DealTableModel *dealModel() const { return m_dealModel; }
     DealStore *store() const { return m_store; }
     BoardPage *board() const { return m_boardPage; }
+    ForecastPage *forecastPage() const { return m_forecastPage; }
+    FunnelPage *funnelPage() const { return m_funnelPage; }
     DealActions *actions() const { return m_actions; }
     QUndoStack *undoStack() const { return m_undoStack; }
     Section currentSection() const;
@@ -82,6 +86,8 @@ private:
     DealTableModel *m_dealModel;
     BoardPage *m_boardPage = nullptr;
     SettingsPage *m_settingsPage = nullptr;
+    ForecastPage *m_forecastPage = nullptr;
+    FunnelPage *m_funnelPage = nullptr;
     CompaniesPage *m_companiesPage = nullptr;
     ContactsPage *m_contactsPage = nullptr;
     bool m_companiesStale = true;

@@ -89,6 +89,12 @@ QColor Palette::chartBelowTarget(const QPalette &palette)
     return overdue(palette);
 }
 
+QColor Palette::onTarget(const QPalette &palette)
+{
+    // A green that reads on both a light and a dark background.
+    return isDark(palette) ? QColor(0x6c, 0xc6, 0x7a) : QColor(0x1e, 0x7d, 0x32);
+}
+
 QColor Palette::chartGrid(const QPalette &palette)
 {
     const QColor base = palette.color(QPalette::Base);

@@ -28,6 +28,8 @@ public:
     static QColor chartReference(const QPalette &palette);
     // A funnel step or bar under its target.
     static QColor chartBelowTarget(const QPalette &palette);
+    // A figure that meets its target (a tile value, a progress bar, a hiring trigger met).
+    static QColor onTarget(const QPalette &palette);
     static QColor chartGrid(const QPalette &palette);
     static QColor chartText(const QPalette &palette);
     static QColor chartBackground(const QPalette &palette);

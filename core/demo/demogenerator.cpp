@@ -1,6 +1,7 @@
 #include "demogenerator.h"
 
 #include "clock.h"
+#include "demoactivities.h"
 #include "demowords.h"
 #include "rules/stagegates.h"
 #include "storage/companyrepository.h"
@@ -186,6 +187,7 @@ Result<DemoSummary> DemoGenerator::generate(const Options &options, const Progre
     EventLog log(m_db);
     const int qualifying = qualifyingTotal(pb);
     DemoSummary summary;
+    DemoActivities activities(m_db, options.seed, now);
     const BulkCache cache(m_db.connection());
     Database::Transaction tx(m_db);
 
@@ -389,6 +391,12 @@ Result<DemoSummary> DemoGenerator::generate(const Options &options, const Progre
                 return r.error();
             ++summary.events;
         }
+        const qsizetype demoStep = path.indexOf(u"demo"_s);
+        const QDateTime demoAt = demoStep < 0    ? QDateTime()
+                                 : demoStep == 0 ? created
+                                                 : created.addSecs(offsets.at(demoStep - 1));
+        if (Status st = activities.add(*dealId, created, demoAt); !st)
+            return st.error();
         ++summary.events;
         ++summary.deals;
     }
