@@ -1,9 +1,12 @@
 #include "mainwindow.h"
 
+#include "analytics/figureformat.h"
+#include "analytics/forecast.h"
 #include "analytics/forecastpage.h"
 #include "analytics/funnelpage.h"
 #include "analytics/pipelinesummary.h"
 #include "boardpage.h"
+#include "clock.h"
 #include "companiespage.h"
 #include "contactspage.h"
 #include "contacttablemodel.h"
@@ -352,6 +355,21 @@ void MainWindow::updateStatus()
         tr("Monthly recurring revenue of the open deals; weighted by "
            "each stage's probability. Annualised: %1.")
             .arg(sum.openMrr.times(12).value().format(locale, Money::Cents::WhenNeeded)));
+    // Coverage against this quarter's new-MRR objective, when the playbook has one.
+    const Playbook &pb = m_store->playbook();
+    const Objective *objective =
+        pb.objective(Period::quarter(Clock::current().now().date()).quarterKey());
+    if (objective && objective->newMrrCents > 0) {
+        const Forecast f = ForecastCalculator::compute(m_store->deals(), pb);
+        const int x100 = int(f.pipeline.cents() * 100 / objective->newMrrCents);
+        m_pipelineLabel->setText(m_pipelineLabel->text() + u" · "_s +
+                                 tr("coverage %1").arg(FigureFormat::times(x100, locale)));
+        m_pipelineLabel->setToolTip(
+            m_pipelineLabel->toolTip() + u"\n"_s +
+            tr("Coverage: the pipeline from Qualified on (%1) over the %2 new-MRR objective (%3).")
+                .arg(FigureFormat::money(f.pipeline, locale), objective->quarter,
+                     FigureFormat::money(Money(objective->newMrrCents, pb.currency()), locale)));
+    }
     m_navigation->item(static_cast<int>(Section::Board))
         ->setText(tr("Board (%1)").arg(locale.toString(sum.openDeals)));
     m_navigation->item(static_cast<int>(Section::Deals))

@@ -60,6 +60,7 @@ private Q_SLOTS:
     void winLossByReason();
     void objectivesEditedAndUndone();
     void monthlyFiguresEnteredAndUndone();
+    void statusBarCoverage();
     void chartExportsFromThePage();
 
 private:
@@ -369,6 +370,24 @@ void TestAnalytics::monthlyFiguresEnteredAndUndone()
     m_window->undoStack()->redo();
     page->recomputeNow();
     QCOMPARE(table->item(1, 1)->text(), u"55"_s);
+}
+
+void TestAnalytics::statusBarCoverage()
+{
+    seedExample(); // 7,300 € of pipeline from Qualified on
+    auto *status = m_window->findChild<QLabel *>(u"pipelineStatus"_s);
+    QVERIFY(!status->text().contains(u"coverage"_s)); // no objective for 2026-Q4
+    ObjectivesDialog::setTestHook([](ObjectivesDialog &d) {
+        d.addQuarter();
+        d.findChild<QLineEdit *>(u"objectiveQuarter"_s)->setText(u"2026-Q4"_s);
+        auto *mrr = d.findChild<QLineEdit *>(u"objectiveNewMrr"_s);
+        mrr->setText(u"2000"_s);
+        d.findChild<QPushButton *>(u"objectivesOk"_s)->click();
+    });
+    funnel(FunnelPage::ObjectivesTab)->findChild<QPushButton *>(u"editObjectivesButton"_s)->click();
+    QCOMPARE(m_window->store()->playbook().objective(u"2026-Q4"_s)->newMrrCents, 200000);
+    QVERIFY2(status->text().endsWith(u"coverage 3.7×"_s), qPrintable(status->text()));
+    QVERIFY(status->toolTip().contains(u"2026-Q4"_s));
 }
 
 void TestAnalytics::chartExportsFromThePage()
