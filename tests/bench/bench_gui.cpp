@@ -1,6 +1,9 @@
 // Prints how the desktop app performs on 10,000 and 100,000 demo deals: start to board painted,
-// a filter, a move (drop → committed → repainted), and memory. Run on demand; nothing asserted.
+// a filter, a move (drop → committed → repainted), the Forecast screen and each Funnel & KPIs
+// tab computed and painted, and memory. Run on demand; nothing asserted.
 // bench_gui [DB]: only that database.
+#include "analytics/forecastpage.h"
+#include "analytics/funnelpage.h"
 #include "boardcolumnmodel.h"
 #include "boardpage.h"
 #include "dealactions.h"
@@ -19,6 +22,7 @@
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QTabWidget>
 #include <QTest>
 
 #include <algorithm>
@@ -88,6 +92,27 @@ bool measure(const QString &path, const QString &label)
         paint(*window);
         moves << ms(timer);
     }
+    // The analytics screens, this quarter as of today: recompute and paint.
+    timer.restart();
+    window->showSection(MainWindow::Section::Forecast);
+    window->forecastPage()->recomputeNow();
+    paint(*window);
+    const double forecast = ms(timer);
+    window->showSection(MainWindow::Section::Funnel);
+    FunnelPage *funnel = window->funnelPage();
+    QStringList tabs;
+    for (int tab = 0; tab < funnel->tabs()->count(); ++tab) {
+        timer.restart();
+        funnel->tabs()->setCurrentIndex(tab);
+        funnel->markStale();
+        funnel->recomputeNow();
+        paint(*window);
+        tabs << u"%1 %2 ms"_s.arg(funnel->tabs()->tabText(tab).remove(u'&'))
+                    .arg(ms(timer), 0, 'f', 0);
+    }
+    std::printf("%-10s forecast screen %5.0f ms | %s\n", qPrintable(label), forecast,
+                qPrintable(tabs.join(u" | "_s)));
+
     std::sort(filters.begin(), filters.end());
     std::sort(moves.begin(), moves.end());
     std::printf("%-10s board shown %7.0f ms | filter median %6.1f ms, max %6.1f ms | move median "
