@@ -13,8 +13,15 @@
 #include "dealshowcommand.h"
 #include "democommand.h"
 #include "forecastcommand.h"
+#include "funnelcommand.h"
 #include "i18n.h"
 #include "initcommand.h"
+#include "kpiscommand.h"
+#include "kpissetcommand.h"
+#include "kpisunsetcommand.h"
+#include "metricscommand.h"
+#include "objectivescommand.h"
+#include "winlosscommand.h"
 
 #include <QCommandLineParser>
 #include <QTextStream>
@@ -44,6 +51,13 @@ std::vector<std::unique_ptr<Command>> allCommands()
     c.push_back(std::make_unique<DealListCommand>());
     c.push_back(std::make_unique<DealShowCommand>());
     c.push_back(std::make_unique<ForecastCommand>());
+    c.push_back(std::make_unique<MetricsCommand>());
+    c.push_back(std::make_unique<FunnelCommand>());
+    c.push_back(std::make_unique<KpisCommand>());
+    c.push_back(std::make_unique<KpisSetCommand>());
+    c.push_back(std::make_unique<KpisUnsetCommand>());
+    c.push_back(std::make_unique<ObjectivesCommand>());
+    c.push_back(std::make_unique<WinLossCommand>());
     c.push_back(std::make_unique<CheckCommand>());
     c.push_back(std::make_unique<BackupCommand>());
     return c;
@@ -105,11 +119,18 @@ int run(const QStringList &arguments)
         return rest.isEmpty() && !parser.isSet(help) ? UserError : Success;
     }
     const GlobalOptions globals{parser.value(db), parser.isSet(json)};
+    // The longest name that matches: "kpis set" before "kpis".
+    Command *match = nullptr;
+    qsizetype matchWords = 0;
     for (const auto &c : commands) {
         const QStringList words = c->name().split(u' ');
-        if (rest.mid(0, words.size()) == words)
-            return c->execute(rest.mid(words.size()), globals);
+        if (words.size() > matchWords && rest.mid(0, words.size()) == words) {
+            match = c.get();
+            matchWords = words.size();
+        }
     }
+    if (match)
+        return match->execute(rest.mid(matchWords), globals);
     const bool isGroup = std::any_of(commands.cbegin(), commands.cend(), [&rest](const auto &c) {
         return c->name().startsWith(rest.first() + u' ');
     });

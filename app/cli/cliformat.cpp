@@ -1,8 +1,13 @@
 #include "cliformat.h"
 
+#include "clock.h"
 #include "playbook/playbook.h"
+#include "storage/kpientryrepository.h"
 
 #include <QCoreApplication>
+#include <QLocale>
+
+#include <cmath>
 
 using namespace Qt::StringLiterals;
 
@@ -24,6 +29,12 @@ QJsonValue idOrNull(qint64 id)
 QString tr(const char *text)
 {
     return QCoreApplication::translate("dealboard::cli", text);
+}
+// One decimal at most, none when it is zero.
+QString decimal(double value)
+{
+    const double rounded = std::round(value * 10.0) / 10.0;
+    return QLocale().toString(rounded, 'f', std::fmod(rounded, 1.0) == 0.0 ? 0 : 1);
 }
 } // namespace
 
@@ -182,6 +193,174 @@ QString table(const QStringList &header, const QList<QStringList> &rows)
     for (const QStringList &row : rows)
         out += line(row);
     return out;
+}
+
+QList<QCommandLineOption> periodOptions()
+{
+    return {{u"from"_s,
+             tr("First day of the period (YYYY-MM-DD; default: the first day of the quarter of "
+                "--to)."),
+             u"date"_s},
+            {u"to"_s, tr("Last day of the period (YYYY-MM-DD; default: today)."), u"date"_s},
+            {u"as-of"_s,
+             tr("Read the data as it stood at the end of this day (YYYY-MM-DD, UTC; "
+                "default: today)."),
+             u"date"_s}};
+}
+
+Result<PeriodOptions> parsePeriodOptions(const QCommandLineParser &parser)
+{
+    // Each date is checked on its own first, so the message names the option at fault.
+    for (const QString &option : {u"from"_s, u"to"_s, u"as-of"_s}) {
+        if (!parser.isSet(option))
+            continue;
+        const QString text = parser.value(option);
+        if (!QDate::fromString(text, Qt::ISODate).isValid())
+            return userError(
+                tr("--%1: \"%2\" is not a date: write it as YYYY-MM-DD.").arg(option, text));
+    }
+    PeriodOptions o;
+    const QDate today = Clock::current().now().date();
+    const Result<Period> period =
+        Period::parse(parser.value(u"from"_s), parser.value(u"to"_s), today);
+    if (!period)
+        return period.error();
+    o.period = period.value();
+    o.periodGiven = parser.isSet(u"from"_s) || parser.isSet(u"to"_s);
+    o.asOfGiven = parser.isSet(u"as-of"_s);
+    o.asOf = o.asOfGiven ? QDate::fromString(parser.value(u"as-of"_s), Qt::ISODate) : today;
+    return o;
+}
+
+QJsonValue jsonDate(const QDate &day)
+{
+    return date(day);
+}
+
+QJsonValue jsonMonth(const QDate &month)
+{
+    return month.isValid() ? QJsonValue(month.toString(u"yyyy-MM"_s)) : QJsonValue();
+}
+
+QJsonValue jsonOptional(const std::optional<int> &value)
+{
+    return value ? QJsonValue(*value) : QJsonValue();
+}
+
+QJsonValue jsonCents(const std::optional<Money> &money)
+{
+    return money ? QJsonValue(money->cents()) : QJsonValue();
+}
+
+QJsonValue jsonNumber(const std::optional<double> &value)
+{
+    return value ? QJsonValue(std::round(*value * 100.0) / 100.0) : QJsonValue();
+}
+
+QJsonObject periodJson(const Period &period, const QDate &asOf)
+{
+    return {{u"from"_s, date(period.from)}, {u"to"_s, date(period.to)}, {u"as_of"_s, date(asOf)}};
+}
+
+QString noFigure()
+{
+    return QString(QChar(0x2014));
+}
+
+QString moneyText(const Money &money)
+{
+    return money.format(QLocale(), Money::Cents::WhenNeeded);
+}
+
+QString moneyText(const std::optional<Money> &money)
+{
+    return money ? moneyText(*money) : noFigure();
+}
+
+QString percentText(const std::optional<int> &bp)
+{
+    if (!bp)
+        return noFigure();
+    const QString n = decimal(*bp / 100.0);
+    // French puts a narrow no-break space before the sign.
+    return QLocale().language() == QLocale::French ? n + QChar(0x202F) + u'%' : n + u'%';
+}
+
+QString pointsText(int bp)
+{
+    const QString sign = bp > 0 ? u"+"_s : bp < 0 ? QString(QChar(0x2212)) : QString();
+    return tr("%1%2 pts").arg(sign, decimal(std::abs(bp) / 100.0));
+}
+
+QString gapText(const std::optional<int> &bp)
+{
+    if (!bp)
+        return noFigure();
+    // Below target is what the reader must not miss.
+    return *bp < 0 ? QString(QChar(0x25BC)) + u' ' + pointsText(*bp) : pointsText(*bp);
+}
+
+QString timesText(const std::optional<int> &x100)
+{
+    return x100 ? decimal(*x100 / 100.0) + QChar(0x00D7) : noFigure();
+}
+
+QString daysText(const std::optional<double> &days)
+{
+    return days ? tr("%1 d").arg(decimal(*days)) : noFigure();
+}
+
+QString hoursText(const std::optional<double> &hours)
+{
+    return hours ? tr("%1 h").arg(decimal(*hours)) : noFigure();
+}
+
+namespace {
+QString kpiJsonKey(const QString &kpi)
+{
+    if (kpi == KpiEntry::cac())
+        return kpi + u"_cents"_s;
+    if (kpi == KpiEntry::churnFirstMonth() || kpi == KpiEntry::expansionMonth6())
+        return kpi + u"_bp"_s;
+    return kpi;
+}
+} // namespace
+
+QJsonObject kpiMonthJson(const QDate &month, const QList<KpiEntry> &entries)
+{
+    QJsonObject o{{u"month"_s, jsonMonth(month)}};
+    for (const QString &kpi : KpiEntry::keys())
+        o.insert(kpiJsonKey(kpi), QJsonValue());
+    for (const KpiEntry &e : entries)
+        if (KpiEntry::monthKey(e.month) == KpiEntry::monthKey(month))
+            o.insert(kpiJsonKey(e.kpi), e.value);
+    return o;
+}
+
+QString kpiValueText(const QString &kpi, qint64 value)
+{
+    if (kpi == KpiEntry::cac())
+        return moneyText(Money(value));
+    if (kpi == KpiEntry::churnFirstMonth() || kpi == KpiEntry::expansionMonth6())
+        return percentText(int(value));
+    return QLocale().toString(value);
+}
+
+QString kpiMonthText(const QDate &month, const QList<KpiEntry> &entries)
+{
+    QStringList parts;
+    for (const KpiEntry &e : entries)
+        if (KpiEntry::monthKey(e.month) == KpiEntry::monthKey(month))
+            parts << KpiEntryRepository::name(e.kpi) + u' ' + kpiValueText(e.kpi, e.value);
+    return tr("%1: %2").arg(KpiEntry::monthKey(month),
+                            parts.isEmpty() ? tr("no entries") : parts.join(u" · "_s));
+}
+
+QString periodHeading(const Period &period, const QDate &asOf)
+{
+    return tr("Period %1 → %2, as of %3")
+        .arg(period.from.toString(Qt::ISODate), period.to.toString(Qt::ISODate),
+             asOf.toString(Qt::ISODate));
 }
 
 } // namespace dealboard::cli

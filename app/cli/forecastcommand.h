@@ -4,8 +4,9 @@
 
 namespace dealboard::cli {
 
-// `forecast [--as-of YYYY-MM-DD]`: the weighted forecast, commit, best case and pipeline, now
-// or as the pipeline stood at the end of a past day.
+// `forecast [--from DATE] [--to DATE] [--as-of DATE]`: the weighted forecast, commit, best case
+// and pipeline, now or as the pipeline stood at the end of a past day; with a period, only the
+// deals expected to close in it, and how the forecast of each month compared with what was won.
 class ForecastCommand : public DatabaseCommand
 {
     Q_DECLARE_TR_FUNCTIONS(ForecastCommand)
