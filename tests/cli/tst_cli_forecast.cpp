@@ -18,7 +18,9 @@ private Q_SLOTS:
     void cleanup();
     void seedExample();
     void asOfBeforeAnyDeal();
+    void period();
     void badDate();
+    void badPeriod();
     void text();
 
 private:
@@ -76,6 +78,10 @@ void TestCliForecast::seedExample()
     QCOMPARE(o[u"open_mrr_cents"_s].toInteger(), 740000);
     QCOMPARE(o[u"open_deals"_s].toInteger(), 11);
     QVERIFY(o[u"as_of"_s].isNull());
+    // Without --from or --to: the whole pipeline, no accuracy.
+    QVERIFY(o[u"from"_s].isNull());
+    QVERIFY(o[u"to"_s].isNull());
+    QVERIFY(o[u"accuracy"_s].isNull());
     const QJsonArray months = o[u"by_month"_s].toArray();
     QCOMPARE(months.size(), 2);
     QCOMPARE(months[0][u"month"_s].toString(), u"2026-06"_s);
@@ -107,6 +113,67 @@ void TestCliForecast::asOfBeforeAnyDeal()
     QVERIFY(o[u"by_month"_s].toArray().isEmpty());
 }
 
+void TestCliForecast::period()
+{
+    // June 2026: the agreed Nego deal alone; the unscheduled ones are left out.
+    const Run r = m_fx->ok(
+        {u"forecast"_s, u"--from"_s, u"2026-06-01"_s, u"--to"_s, u"2026-06-30"_s, u"--json"_s});
+    QCOMPARE(r.code, 0);
+    const QJsonObject o = r.json().toObject();
+    QCOMPARE(o[u"from"_s].toString(), u"2026-06-01"_s);
+    QCOMPARE(o[u"to"_s].toString(), u"2026-06-30"_s);
+    QCOMPARE(o[u"weighted_cents"_s].toInteger(), 96000);
+    QCOMPARE(o[u"commit_cents"_s].toInteger(), 120000);
+    QCOMPARE(o[u"pipeline_cents"_s].toInteger(), 120000);
+    QCOMPARE(o[u"open_mrr_cents"_s].toInteger(), 120000);
+    QCOMPARE(o[u"open_deals"_s].toInteger(), 1);
+    const QJsonArray months = o[u"by_month"_s].toArray();
+    QCOMPARE(months.size(), 1);
+    QCOMPARE(months[0][u"month"_s].toString(), u"2026-06"_s);
+    // One accuracy row per month of the period started by today, none after.
+    const QJsonArray accuracy = o[u"accuracy"_s].toArray();
+    const bool started = QDateTime::currentDateTimeUtc().date() >= QDate(2026, 6, 1);
+    QCOMPARE(accuracy.size(), started ? 1 : 0);
+    for (const QJsonValue m : accuracy)
+        for (const QString &key :
+             {u"month"_s, u"forecast_cents"_s, u"actual_cents"_s, u"won_deals"_s, u"accuracy_bp"_s})
+            QVERIFY2(m.toObject().contains(key), qPrintable(key));
+
+    // --to alone: the quarter of that day, up to it.
+    const QJsonObject q =
+        m_fx->ok({u"forecast"_s, u"--to"_s, u"2026-06-30"_s, u"--json"_s}).json().toObject();
+    QCOMPARE(q[u"from"_s].toString(), u"2026-04-01"_s);
+    QCOMPARE(q[u"weighted_cents"_s].toInteger(), 96000);
+
+    // A period without any deal expected in it.
+    const QJsonObject none = m_fx->ok({u"forecast"_s, u"--from"_s, u"2040-01-01"_s, u"--to"_s,
+                                       u"2040-03-31"_s, u"--json"_s})
+                                 .json()
+                                 .toObject();
+    QCOMPARE(none[u"weighted_cents"_s].toInteger(), 0);
+    QCOMPARE(none[u"open_deals"_s].toInteger(), 0);
+    QVERIFY(none[u"by_month"_s].toArray().isEmpty());
+    QVERIFY(none[u"accuracy"_s].toArray().isEmpty());
+
+    // The whole pipeline is unchanged by --as-of alone: the seed's example.
+    const QString today = QDateTime::currentDateTimeUtc().date().toString(Qt::ISODate);
+    QCOMPARE(m_fx->ok({u"forecast"_s, u"--as-of"_s, today, u"--json"_s})
+                 .json()[u"weighted_cents"_s]
+                 .toInteger(),
+             436000);
+}
+
+void TestCliForecast::badPeriod()
+{
+    const QList<QStringList> bad{{u"--from"_s, u"2026-07-01"_s, u"--to"_s, u"2026-06-01"_s},
+                                 {u"--from"_s, u"2026-02-30"_s},
+                                 {u"--to"_s, u"next month"_s}};
+    for (const QStringList &arguments : bad) {
+        const Run r = m_fx->cli(QStringList{u"--db"_s, m_fx->db(), u"forecast"_s} + arguments);
+        QVERIFY2(r.code == 1 && r.oneErrorLine() && r.out.isEmpty(), qPrintable(r.describe()));
+    }
+}
+
 void TestCliForecast::badDate()
 {
     for (const QString &bad : {u"2026-13-01"_s, u"yesterday"_s, u"01/02/2026"_s}) {
@@ -124,6 +191,12 @@ void TestCliForecast::text()
     QVERIFY2(r.out.contains(u"Weighted"_s), qPrintable(r.out));
     QVERIFY(r.out.contains(u"2026-06"_s));
     QVERIFY(r.out.contains(u"unscheduled"_s));
+    const Run p = m_fx->ok({u"forecast"_s, u"--from"_s, u"2026-06-01"_s, u"--to"_s, u"2026-06-30"_s,
+                            u"--as-of"_s, u"2026-06-30"_s});
+    QCOMPARE(p.code, 0);
+    QVERIFY2(p.out.contains(u"2026-06-01"_s) && !p.out.contains(u"unscheduled"_s),
+             qPrintable(p.out));
+    QVERIFY(p.out.contains(u"accuracy"_s));
 }
 
 QTEST_GUILESS_MAIN(TestCliForecast)
