@@ -1,6 +1,7 @@
 #include "analyticspage.h"
 
 #include "periodselector.h"
+#include "storage/database.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -18,6 +19,7 @@ AnalyticsPage::AnalyticsPage(const QString &settingsGroup, QWidget *parent)
     , m_problem(new QLabel(this))
     , m_content(new QVBoxLayout)
     , m_timer(new QTimer(this))
+    , m_runner(new AnalyticsRunner(this))
 {
     auto *layout = new QVBoxLayout(this);
     auto *bar = new QHBoxLayout;
@@ -32,7 +34,7 @@ AnalyticsPage::AnalyticsPage(const QString &settingsGroup, QWidget *parent)
     // Several changes in a row (an undo of a multi-move) recompute once.
     m_timer->setSingleShot(true);
     m_timer->setInterval(0);
-    connect(m_timer, &QTimer::timeout, this, &AnalyticsPage::recomputeNow);
+    connect(m_timer, &QTimer::timeout, this, &AnalyticsPage::start);
     m_period->restore(m_group);
     connect(m_period, &PeriodSelector::changed, this, [this] {
         m_period->save(m_group);
@@ -45,6 +47,7 @@ AnalyticsPage::~AnalyticsPage() = default;
 void AnalyticsPage::setDatabase(Database *db)
 {
     m_db = db;
+    m_runner->setPath(db ? db->path() : QString());
     markStale();
 }
 
@@ -55,7 +58,7 @@ void AnalyticsPage::markStale()
         m_timer->start();
 }
 
-void AnalyticsPage::recomputeNow()
+void AnalyticsPage::start()
 {
     m_timer->stop();
     if (!m_stale)
@@ -63,6 +66,18 @@ void AnalyticsPage::recomputeNow()
     m_stale = false;
     setProblem({});
     recompute();
+}
+
+void AnalyticsPage::recomputeNow()
+{
+    start();
+    if (!m_runner->waitForIdle())
+        setProblem(tr("The figures are taking unusually long to compute."));
+}
+
+void AnalyticsPage::submit(AnalyticsRunner::Job job)
+{
+    m_runner->submit(std::move(job), [this](const QString &why) { setProblem(why); });
 }
 
 void AnalyticsPage::showEvent(QShowEvent *event)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "analyticsrunner.h"
+
 #include <QWidget>
 
 class QLabel;
@@ -25,21 +27,26 @@ public:
     // The data changed (a move, an edit, an undo): recompute.
     void markStale();
     PeriodSelector *periodSelector() const { return m_period; }
-    // Recomputes now if anything changed since the last time (tests, and before a grab).
+    // Recomputes now if anything changed since the last time, and waits for the result (tests,
+    // and before a grab).
     void recomputeNow();
+    bool isComputing() const { return m_runner->isBusy(); }
 
 protected:
     virtual void recompute() = 0;
     void showEvent(QShowEvent *event) override;
     Database *database() const { return m_db; }
     QVBoxLayout *content() const { return m_content; }
+    // Runs `job` off the GUI thread (on its own read-only connection); what it returns is
+    // applied here. Results of an older job overtaken by a newer one are dropped.
+    void submit(AnalyticsRunner::Job job);
     // A problem reading the data, shown above the content (empty: none).
     void setProblem(const QString &message);
     // Widgets placed on the period bar, after the selector.
     void addToBar(QWidget *widget);
 
 private:
-    void scheduleRecompute();
+    void start();
 
     QString m_group;
     Database *m_db = nullptr;
@@ -47,6 +54,7 @@ private:
     QLabel *m_problem;
     QVBoxLayout *m_content;
     QTimer *m_timer;
+    AnalyticsRunner *m_runner;
     bool m_stale = true;
 };
 

@@ -113,30 +113,40 @@ MetricTile *ForecastPage::tile(const QString &objectName) const
 
 void ForecastPage::recompute()
 {
-    Database *db = database();
-    if (!db)
+    if (!database())
         return;
-    const Playbook &pb = m_store->playbook();
+    const Playbook pb = m_store->playbook();
     const Period period = periodSelector()->period();
     const QDate asOf = periodSelector()->asOf();
-
-    QList<Deal> deals;
-    if (periodSelector()->isToday()) {
-        deals = m_store->deals();
-    } else {
-        Result<QList<Deal>> then = PipelineSnapshot::asOf(*db, asOf);
-        if (!then) {
-            setProblem(then.errorMessage());
-            return;
+    // Today's pipeline is the one in memory; an earlier day's is rebuilt from the event log.
+    const std::optional<QList<Deal>> now =
+        periodSelector()->isToday() ? std::optional<QList<Deal>>(m_store->deals()) : std::nullopt;
+    submit([this, pb, period, asOf, now](Database &db) -> AnalyticsRunner::Apply {
+        QList<Deal> deals;
+        if (now) {
+            deals = *now;
+        } else {
+            Result<QList<Deal>> then = PipelineSnapshot::asOf(db, asOf);
+            if (!then)
+                return [this, why = then.errorMessage()] { setProblem(why); };
+            deals = then.value();
         }
-        deals = then.value();
-    }
-    const Forecast all = ForecastCalculator::compute(deals, pb);
-    const Forecast f = ForecastCalculator::compute(deals, pb, period);
-    const Result<QList<MonthAccuracy>> accuracy = ForecastAccuracy::compute(*db, pb, period, asOf);
-    if (!accuracy)
-        setProblem(accuracy.errorMessage());
+        const Forecast all = ForecastCalculator::compute(deals, pb);
+        const Forecast f = ForecastCalculator::compute(deals, pb, period);
+        const Result<QList<MonthAccuracy>> accuracy =
+            ForecastAccuracy::compute(db, pb, period, asOf);
+        const QString problem = accuracy ? QString() : accuracy.errorMessage();
+        const QList<MonthAccuracy> months = accuracy ? accuracy.value() : QList<MonthAccuracy>();
+        return [=, this] {
+            setProblem(problem);
+            show(pb, period, all, f, months);
+        };
+    });
+}
 
+void ForecastPage::show(const Playbook &pb, const Period &period, const Forecast &all,
+                        const Forecast &f, const QList<MonthAccuracy> &accuracy)
+{
     // Every month of the period, with or without deals.
     std::map<QDate, ForecastTableModel::Row> months;
     for (QDate m(period.from.year(), period.from.month(), 1); m <= period.to; m = m.addMonths(1)) {
@@ -150,14 +160,12 @@ void ForecastPage::recompute()
     for (const MonthForecast &m : f.byMonth)
         if (m.month.isValid())
             months[m.month].forecast = m;
-    if (accuracy) {
-        for (const MonthAccuracy &a : accuracy.value()) {
-            ForecastTableModel::Row &row = months[a.month];
-            row.forecastThen = a.forecast;
-            row.won = a.actual;
-            row.wonDeals = a.wonDeals;
-            row.accuracyBp = a.accuracyBp;
-        }
+    for (const MonthAccuracy &a : accuracy) {
+        ForecastTableModel::Row &row = months[a.month];
+        row.forecastThen = a.forecast;
+        row.won = a.actual;
+        row.wonDeals = a.wonDeals;
+        row.accuracyBp = a.accuracyBp;
     }
 
     QList<ForecastTableModel::Row> rows;

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "analytics/forecast.h"
+#include "analytics/forecastaccuracy.h"
+#include "analytics/period.h"
 #include "analyticspage.h"
 
 class QLabel;
@@ -10,6 +13,7 @@ namespace dealboard {
 class DealStore;
 class ForecastTableModel;
 class MetricTile;
+class Playbook;
 class StackedBarChart;
 
 // Forecast: what the open pipeline will bring, month by month of expected close (Commit, Best
@@ -30,6 +34,9 @@ protected:
     void recompute() override;
 
 private:
+    void show(const Playbook &pb, const Period &period, const Forecast &all, const Forecast &f,
+              const QList<MonthAccuracy> &accuracy);
+
     DealStore *m_store;
     StackedBarChart *m_chart;
     ForecastTableModel *m_model;

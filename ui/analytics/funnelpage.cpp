@@ -66,55 +66,81 @@ void FunnelPage::recompute()
 
 void FunnelPage::computeTab(int tab)
 {
-    Database *db = database();
-    if (!db || tab < 0 || tab >= m_stale.size())
+    if (!database() || tab < 0 || tab >= m_stale.size())
         return;
-    m_stale[tab] = false;
-    const Playbook &pb = m_store->playbook();
+    const Playbook pb = m_store->playbook();
     const Period period = periodSelector()->period();
     const QDate asOf = periodSelector()->asOf();
+    // Each job runs on the analytics thread and hands back what to show.
+    const auto fail = [this](const QString &why) -> AnalyticsRunner::Apply {
+        return [this, why] { setProblem(why); };
+    };
     switch (Tab(tab)) {
     case FunnelTab:
-        if (const Result<Funnel> f = FunnelCalculator::compute(*db, pb, period, asOf); f)
-            m_funnel->show(f.value(), pb);
-        else
-            setProblem(f.errorMessage());
+        submit([=, this](Database &db) -> AnalyticsRunner::Apply {
+            const Result<Funnel> f = FunnelCalculator::compute(db, pb, period, asOf);
+            if (!f)
+                return fail(f.errorMessage());
+            return [this, pb, f = f.value()] {
+                m_stale[FunnelTab] = false;
+                m_funnel->show(f, pb);
+            };
+        });
         break;
-    case MetricsTab: {
-        const Result<PipelineMetrics> now =
-            PipelineMetricsCalculator::compute(*db, pb, period, asOf);
-        // The previous period as it stood at its end (or now, if that is earlier).
-        const Period before = period.previous();
-        const Result<PipelineMetrics> then =
-            PipelineMetricsCalculator::compute(*db, pb, before, std::min(asOf, before.to));
-        if (now && then)
-            m_metrics->show(now.value(), then.value(), pb);
-        else
-            setProblem(now ? then.errorMessage() : now.errorMessage());
+    case MetricsTab:
+        submit([=, this](Database &db) -> AnalyticsRunner::Apply {
+            const Result<PipelineMetrics> now =
+                PipelineMetricsCalculator::compute(db, pb, period, asOf);
+            if (!now)
+                return fail(now.errorMessage());
+            // The previous period as it stood at its end (or as of the day asked, if earlier).
+            const Period before = period.previous();
+            const Result<PipelineMetrics> then =
+                PipelineMetricsCalculator::compute(db, pb, before, std::min(asOf, before.to));
+            if (!then)
+                return fail(then.errorMessage());
+            return [this, pb, now = now.value(), then = then.value()] {
+                m_stale[MetricsTab] = false;
+                m_metrics->show(now, then, pb);
+            };
+        });
         break;
-    }
     case KpisTab:
-        if (const Result<Kpis> k = KpiCalculator::compute(*db, pb, period, asOf); k)
-            m_kpis->show(k.value(), pb);
-        else
-            setProblem(k.errorMessage());
+        submit([=, this](Database &db) -> AnalyticsRunner::Apply {
+            const Result<Kpis> k = KpiCalculator::compute(db, pb, period, asOf);
+            if (!k)
+                return fail(k.errorMessage());
+            return [this, pb, k = k.value()] {
+                m_stale[KpisTab] = false;
+                m_kpis->show(k, pb);
+            };
+        });
         break;
-    case ObjectivesTab: {
-        if (const auto o = ObjectiveProgressCalculator::compute(*db, pb, asOf); o)
-            m_objectives->show(o.value(), pb);
-        else
-            setProblem(o.errorMessage());
-        if (const Result<HiringInputs> in = HiringInputs::load(*db, pb, asOf); in)
-            m_objectives->showTriggers(HiringTrigger::evaluate(pb, in.value()));
-        else
-            setProblem(in.errorMessage());
+    case ObjectivesTab:
+        submit([=, this](Database &db) -> AnalyticsRunner::Apply {
+            const auto o = ObjectiveProgressCalculator::compute(db, pb, asOf);
+            if (!o)
+                return fail(o.errorMessage());
+            const Result<HiringInputs> in = HiringInputs::load(db, pb, asOf);
+            if (!in)
+                return fail(in.errorMessage());
+            return [this, pb, o = o.value(), triggers = HiringTrigger::evaluate(pb, in.value())] {
+                m_stale[ObjectivesTab] = false;
+                m_objectives->show(o, pb);
+                m_objectives->showTriggers(triggers);
+            };
+        });
         break;
-    }
     case WinLossTab:
-        if (const Result<WinLoss> w = WinLossCalculator::compute(*db, pb, period, asOf); w)
-            m_winLoss->show(w.value(), pb);
-        else
-            setProblem(w.errorMessage());
+        submit([=, this](Database &db) -> AnalyticsRunner::Apply {
+            const Result<WinLoss> w = WinLossCalculator::compute(db, pb, period, asOf);
+            if (!w)
+                return fail(w.errorMessage());
+            return [this, pb, w = w.value()] {
+                m_stale[WinLossTab] = false;
+                m_winLoss->show(w, pb);
+            };
+        });
         break;
     }
 }
