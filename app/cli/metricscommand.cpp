@@ -80,9 +80,10 @@ int MetricsCommand::runOn(Database &db, const QCommandLineParser &parser)
         PipelineMetricsCalculator::compute(db, pb, period, options->asOf, quota);
     if (!now)
         return fail(now.error());
-    // The previous period as it stood at its end (or at the as-of day, if that is earlier), as
-    // the Funnel & KPIs screen compares them.
-    const Period before = period.previous();
+    // The same number of days just before, as it stood at their end (a period still running is
+    // compared over the days it has run), as the Funnel & KPIs screen compares them.
+    const Period ran{period.from, std::min(period.to, options->asOf)};
+    const Period before = ran.isValid() ? ran.previous() : period.previous();
     const Result<PipelineMetrics> then =
         PipelineMetricsCalculator::compute(db, pb, before, std::min(options->asOf, before.to));
     if (!then)

@@ -93,8 +93,10 @@ void FunnelPage::computeTab(int tab)
                 PipelineMetricsCalculator::compute(db, pb, period, asOf);
             if (!now)
                 return fail(now.errorMessage());
-            // The previous period as it stood at its end (or as of the day asked, if earlier).
-            const Period before = period.previous();
+            // The same number of days just before, as it stood at their end (a quarter still
+            // running is compared over the days it has run, as `dealboard-cli metrics` does).
+            const Period ran{period.from, std::min(period.to, asOf)};
+            const Period before = ran.isValid() ? ran.previous() : period.previous();
             const Result<PipelineMetrics> then =
                 PipelineMetricsCalculator::compute(db, pb, before, std::min(asOf, before.to));
             if (!then)
