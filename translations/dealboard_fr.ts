@@ -95,6 +95,33 @@
     </message>
 </context>
 <context>
+    <name>ChartExporter</name>
+    <message>
+        <source>Could not save the chart to “%1”: %2. Choose another folder.</source>
+        <translation>Impossible d&apos;enregistrer le graphique dans “%1” : %2. Choisissez un autre dossier.</translation>
+    </message>
+    <message>
+        <source>Could not save the chart to “%1”: %2.</source>
+        <translation>Impossible d&apos;enregistrer le graphique dans “%1” : %2.</translation>
+    </message>
+    <message>
+        <source>Could not save the chart to “%1”: %2. Check the free space.</source>
+        <translation>Impossible d&apos;enregistrer le graphique dans “%1” : %2. Vérifiez l&apos;espace disponible.</translation>
+    </message>
+    <message>
+        <source>Could not create the PDF “%1”.</source>
+        <translation>Impossible de créer le PDF “%1”.</translation>
+    </message>
+    <message>
+        <source>Print “%1”</source>
+        <translation>Imprimer “%1”</translation>
+    </message>
+    <message>
+        <source>chart</source>
+        <translation>graphique</translation>
+    </message>
+</context>
+<context>
     <name>CheckCommand</name>
     <message>
         <source>Check the database&apos;s integrity and schema version.</source>
@@ -703,10 +730,6 @@
         <translation>La clé de l&apos;étape : lead, qualified, demo, proposal, nego, won, lost ou customer.</translation>
     </message>
     <message>
-        <source>Why it was lost: budget, timing, competitor, no-fit, no-response.</source>
-        <translation>La raison de la perte : budget, timing, competitor, no-fit, no-response.</translation>
-    </message>
-    <message>
         <source>Who it was lost to (with --reason competitor).</source>
         <translation>Le concurrent qui l&apos;a remporté (avec --reason competitor).</translation>
     </message>
@@ -717,10 +740,6 @@
     <message>
         <source>Moving to lost needs --reason (%1).</source>
         <translation>Le passage à lost nécessite --reason (%1).</translation>
-    </message>
-    <message>
-        <source>Unknown reason &quot;%1&quot;.</source>
-        <translation>Raison &quot;%1&quot; inconnue.</translation>
     </message>
     <message>
         <source>Deal %1 is now in %2.</source>
@@ -755,8 +774,16 @@
         <translation>L&apos;email du contact, quand les critères de passage exigent une adresse valide.</translation>
     </message>
     <message>
-        <source>A short note on why it was lost, kept in the history.</source>
-        <translation>Une courte note sur la raison de la perte, conservée dans l&apos;historique.</translation>
+        <source>Why it was lost (budget, timing, competitor, no-fit, no-response) or won (support, price, features, timing).</source>
+        <translation>Raison de la perte (budget, timing, competitor, no-fit, no-response) ou du gain (support, price, features, timing).</translation>
+    </message>
+    <message>
+        <source>A short note on why it was lost or won, kept in the history.</source>
+        <translation>Une courte note sur la raison de la perte ou du gain, conservée dans l&apos;historique.</translation>
+    </message>
+    <message>
+        <source>Unknown reason &quot;%1&quot;; use one of: %2.</source>
+        <translation>Raison &quot;%1&quot; inconnue ; utilisez l&apos;une de ces valeurs : %2.</translation>
     </message>
 </context>
 <context>
@@ -904,6 +931,10 @@
         <source>unticking the checklist</source>
         <translation>le retrait d&apos;un critère coché</translation>
     </message>
+    <message>
+        <source>Unknown reason for winning &quot;%1&quot;; use one of: %2.</source>
+        <translation>Raison de gain &quot;%1&quot; inconnue ; utilisez l&apos;une de ces valeurs : %2.</translation>
+    </message>
 </context>
 <context>
     <name>DealShowCommand</name>
@@ -1020,6 +1051,21 @@
     </message>
 </context>
 <context>
+    <name>DemoActivities</name>
+    <message>
+        <source>Reply to the inbound request</source>
+        <translation>Répondre à la demande entrante</translation>
+    </message>
+    <message>
+        <source>Demo call</source>
+        <translation>Call de démo</translation>
+    </message>
+    <message>
+        <source>adding sample activities</source>
+        <translation>l&apos;ajout des activités d&apos;exemple</translation>
+    </message>
+</context>
+<context>
     <name>DemoCommand</name>
     <message>
         <source>Fill the database with realistic sample data.</source>
@@ -1077,6 +1123,21 @@
     </message>
 </context>
 <context>
+    <name>FigureFormat</name>
+    <message>
+        <source>%1%2 pts</source>
+        <translation>%1%2 pts</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 j</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+</context>
+<context>
     <name>FollowUpPlan</name>
     <message>
         <source>Demo call (fast track, this week)</source>
@@ -1100,18 +1161,17 @@
     </message>
 </context>
 <context>
+    <name>ForecastAccuracy</name>
+    <message>
+        <source>The period or the as-of day is not valid.</source>
+        <translation>La période ou la date de référence n&apos;est pas valide.</translation>
+    </message>
+</context>
+<context>
     <name>ForecastCommand</name>
     <message>
         <source>Show the weighted forecast, commit, best case and pipeline.</source>
         <translation>Afficher les prévisions pondérées, le commit, le best case et le pipeline.</translation>
-    </message>
-    <message>
-        <source>The pipeline as it stood at the end of this day (YYYY-MM-DD, UTC).</source>
-        <translation>Le pipeline tel qu&apos;il était à la fin de ce jour (YYYY-MM-DD, UTC).</translation>
-    </message>
-    <message>
-        <source>Invalid date &quot;%1&quot;; expected YYYY-MM-DD.</source>
-        <translation>Date &quot;%1&quot; invalide ; format attendu YYYY-MM-DD.</translation>
     </message>
     <message>
         <source>Forecast as of %1</source>
@@ -1169,6 +1229,129 @@
         <source>Deals</source>
         <translation>Deals</translation>
     </message>
+    <message>
+        <source>Deals expected to close from %1 to %2</source>
+        <translation>Deals dont la clôture est prévue du %1 au %2</translation>
+    </message>
+    <message>
+        <source>Forecast accuracy (forecast as it stood the day before each month)</source>
+        <translation>Précision des prévisions (prévision telle qu&apos;elle était la veille de chaque mois)</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>Prévision</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>Gagné</translation>
+    </message>
+    <message>
+        <source>Deals won</source>
+        <translation>Deals gagnés</translation>
+    </message>
+    <message>
+        <source>Accuracy</source>
+        <translation>Précision</translation>
+    </message>
+</context>
+<context>
+    <name>FunnelCalculator</name>
+    <message>
+        <source>The period is not valid.</source>
+        <translation>La période n&apos;est pas valide.</translation>
+    </message>
+    <message>
+        <source>The as-of date is not valid.</source>
+        <translation>La date de référence n&apos;est pas valide.</translation>
+    </message>
+    <message>
+        <source>reading the funnel</source>
+        <translation>la lecture du funnel</translation>
+    </message>
+</context>
+<context>
+    <name>FunnelCommand</name>
+    <message>
+        <source>Show the funnel of the deals created in a period and its conversions.</source>
+        <translation>Afficher le funnel des deals créés sur une période et ses taux de conversion.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deal(s) created in the period.</source>
+        <translation>
+            <numerusform>%n deal créé sur la période.</numerusform>
+            <numerusform>%n deals créés sur la période.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation>Atteinte</translation>
+    </message>
+    <message>
+        <source>Of the cohort</source>
+        <translation>De la cohorte</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>Conversion</source>
+        <translation>Conversion</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Réel</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Objectif</translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation>Écart</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>Deals</translation>
+    </message>
+</context>
+<context>
+    <name>HiringInputs</name>
+    <message>
+        <source>The as-of day is not valid.</source>
+        <translation>La date de référence n&apos;est pas valide.</translation>
+    </message>
+    <message>
+        <source>reading the pipeline</source>
+        <translation>la lecture du pipeline</translation>
+    </message>
+</context>
+<context>
+    <name>HiringTrigger</name>
+    <message>
+        <source>MRR now</source>
+        <translation>MRR actuel</translation>
+    </message>
+    <message>
+        <source>Pipeline, annualised</source>
+        <translation>Pipeline annualisé</translation>
+    </message>
+    <message>
+        <source>Latest first-month churn</source>
+        <translation>Dernier churn du premier mois</translation>
+    </message>
+    <message>
+        <source>Largest deal (MRR)</source>
+        <translation>Plus gros deal (MRR)</translation>
+    </message>
 </context>
 <context>
     <name>InitCommand</name>
@@ -1179,6 +1362,348 @@
     <message>
         <source>%1 is ready (schema %2).</source>
         <translation>%1 est prêt (schéma %2).</translation>
+    </message>
+</context>
+<context>
+    <name>KpiCalculator</name>
+    <message>
+        <source>The period or the as-of day is not valid.</source>
+        <translation>La période ou la date de référence n&apos;est pas valide.</translation>
+    </message>
+    <message>
+        <source>counting wins</source>
+        <translation>le comptage des deals gagnés</translation>
+    </message>
+    <message>
+        <source>The period starts on %1, after the day the figures are read (%2).</source>
+        <translation>La période commence le %1, après la date de référence des chiffres (%2).</translation>
+    </message>
+    <message>
+        <source>counting leads</source>
+        <translation>le comptage des leads</translation>
+    </message>
+    <message>
+        <source>counting demos</source>
+        <translation>le comptage des démos</translation>
+    </message>
+    <message>
+        <source>measuring first responses</source>
+        <translation>la mesure des délais de première réponse</translation>
+    </message>
+</context>
+<context>
+    <name>KpiEntryRepository</name>
+    <message>
+        <source>An NPS is between -100 and 100, not %1.</source>
+        <translation>Un NPS est compris entre -100 et 100, pas %1.</translation>
+    </message>
+    <message>
+        <source>%1 must be between 0 % and 100 %.</source>
+        <translation>%1 : la valeur doit être comprise entre 0 % et 100 %.</translation>
+    </message>
+    <message>
+        <source>The CAC cannot be negative.</source>
+        <translation>Le CAC ne peut pas être négatif.</translation>
+    </message>
+    <message>
+        <source>Unknown KPI &quot;%1&quot;; use one of: %2.</source>
+        <translation>KPI &quot;%1&quot; inconnu ; utilisez l&apos;une de ces valeurs : %2.</translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <source>Churn in the first month</source>
+        <translation>Churn du premier mois</translation>
+    </message>
+    <message>
+        <source>Expansion at month 6</source>
+        <translation>Expansion à 6 mois</translation>
+    </message>
+    <message>
+        <source>CAC</source>
+        <translation>CAC</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a month: write it as YYYY-MM.</source>
+        <translation>&quot;%1&quot; n&apos;est pas un mois : saisissez-le au format YYYY-MM.</translation>
+    </message>
+    <message>
+        <source>reading the KPI entries</source>
+        <translation>la lecture des KPI saisis</translation>
+    </message>
+    <message>
+        <source>The month is not valid.</source>
+        <translation>Le mois n&apos;est pas valide.</translation>
+    </message>
+    <message>
+        <source>saving the KPI entry</source>
+        <translation>l&apos;enregistrement du KPI saisi</translation>
+    </message>
+    <message>
+        <source>There is no %1 entry for %2.</source>
+        <translation>%1 : aucune valeur saisie pour %2.</translation>
+    </message>
+    <message>
+        <source>removing the KPI entry</source>
+        <translation>le retrait du KPI saisi</translation>
+    </message>
+    <message>
+        <source>The period is not valid.</source>
+        <translation>La période n&apos;est pas valide.</translation>
+    </message>
+</context>
+<context>
+    <name>KpisCommand</name>
+    <message>
+        <source>Show the KPIs of a period; kpis set and kpis unset edit the monthly entries.</source>
+        <translation>Afficher les KPI d&apos;une période ; kpis set et kpis unset modifient les valeurs mensuelles.</translation>
+    </message>
+    <message>
+        <source>Week of</source>
+        <translation>Semaine du</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>Leads</translation>
+    </message>
+    <message>
+        <source>Demos</source>
+        <translation>Démos</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mois</translation>
+    </message>
+    <message>
+        <source>Deals won</source>
+        <translation>Deals gagnés</translation>
+    </message>
+    <message>
+        <source>New MRR</source>
+        <translation>Nouveau MRR</translation>
+    </message>
+    <message>
+        <source>within %1</source>
+        <translation>sous %1</translation>
+    </message>
+    <message>
+        <source>target %1</source>
+        <translation>objectif %1</translation>
+    </message>
+    <message>
+        <source>First response, median</source>
+        <translation>Première réponse, médiane</translation>
+    </message>
+    <message>
+        <source>Answered in time</source>
+        <translation>Réponse dans les délais</translation>
+    </message>
+    <message>
+        <source>Answered / unanswered</source>
+        <translation>Avec / sans réponse</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Demo show rate</source>
+        <translation>Taux de présence aux démos</translation>
+    </message>
+    <message>
+        <source>Demos done / due</source>
+        <translation>Démos faites / prévues</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Objectif</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>objectif</translation>
+    </message>
+</context>
+<context>
+    <name>KpisSetCommand</name>
+    <message>
+        <source>Enter monthly KPIs: NPS, first-month churn, month-6 expansion, CAC.</source>
+        <translation>Saisir les KPI mensuels : NPS, churn du premier mois, expansion à 6 mois, CAC.</translation>
+    </message>
+    <message>
+        <source>The month the values are for (YYYY-MM).</source>
+        <translation>Le mois auquel se rapportent les valeurs (YYYY-MM).</translation>
+    </message>
+    <message>
+        <source>Net promoter score, -100 to 100.</source>
+        <translation>Net Promoter Score, de -100 à 100.</translation>
+    </message>
+    <message>
+        <source>Churn in the first month, in percent (4.5).</source>
+        <translation>Churn du premier mois, en pourcentage (4,5).</translation>
+    </message>
+    <message>
+        <source>Expansion at month 6, in percent (25).</source>
+        <translation>Expansion à 6 mois, en pourcentage (25).</translation>
+    </message>
+    <message>
+        <source>Customer acquisition cost in euros (150 or 1 234,50).</source>
+        <translation>Coût d&apos;acquisition client en euros (150 ou 1 234,50).</translation>
+    </message>
+    <message>
+        <source>Missing --month. See: dealboard-cli kpis set --help</source>
+        <translation>Il manque --month. Voir : dealboard-cli kpis set --help</translation>
+    </message>
+    <message>
+        <source>--month: %1</source>
+        <translation>--month : %1</translation>
+    </message>
+    <message>
+        <source>--nps: &quot;%1&quot; is not a whole number from -100 to 100.</source>
+        <translation>--nps : &quot;%1&quot; n&apos;est pas un nombre entier entre -100 et 100.</translation>
+    </message>
+    <message>
+        <source>--%1: &quot;%2&quot; is not a percentage like 4.5 (two decimals at most).</source>
+        <translation>--%1 : &quot;%2&quot; n&apos;est pas un pourcentage comme 4,5 (deux décimales au plus).</translation>
+    </message>
+    <message>
+        <source>--cac: %1</source>
+        <translation>--cac : %1</translation>
+    </message>
+    <message>
+        <source>Nothing to set: give --nps, --churn, --expansion or --cac.</source>
+        <translation>Rien à enregistrer : indiquez --nps, --churn, --expansion ou --cac.</translation>
+    </message>
+    <message>
+        <source>--%1: %2</source>
+        <translation>--%1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>KpisUnsetCommand</name>
+    <message>
+        <source>Remove a monthly KPI entry.</source>
+        <translation>Retirer une valeur mensuelle de KPI.</translation>
+    </message>
+    <message>
+        <source>The month of the entry (YYYY-MM).</source>
+        <translation>Le mois de la valeur (YYYY-MM).</translation>
+    </message>
+    <message>
+        <source>The KPI: nps, churn_m1, expansion_m6 or cac.</source>
+        <translation>Le KPI : nps, churn_m1, expansion_m6 ou cac.</translation>
+    </message>
+    <message>
+        <source>Missing --%1. See: dealboard-cli kpis unset --help</source>
+        <translation>Il manque --%1. Voir : dealboard-cli kpis unset --help</translation>
+    </message>
+    <message>
+        <source>--month: %1</source>
+        <translation>--month : %1</translation>
+    </message>
+    <message>
+        <source>--kpi: unknown KPI &quot;%1&quot;; use one of: %2.</source>
+        <translation>--kpi : KPI &quot;%1&quot; inconnu ; utilisez l&apos;une de ces valeurs : %2.</translation>
+    </message>
+</context>
+<context>
+    <name>MetricsCommand</name>
+    <message>
+        <source>Show the pipeline metrics of a period against their targets.</source>
+        <translation>Afficher les indicateurs du pipeline d&apos;une période face à leurs objectifs.</translation>
+    </message>
+    <message>
+        <source>New-MRR quota in euros for the coverage (default: the objective of the quarter the period ends in).</source>
+        <translation>Quota de nouveau MRR en euros pour la couverture (par défaut : l&apos;objectif du trimestre où se termine la période).</translation>
+    </message>
+    <message>
+        <source>--quota: %1</source>
+        <translation>--quota : %1</translation>
+    </message>
+    <message>
+        <source>--quota: the quota must be above zero, not %1.</source>
+        <translation>--quota : le quota doit être supérieur à zéro, pas %1.</translation>
+    </message>
+    <message>
+        <source>%1 / day</source>
+        <translation>%1 / jour</translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation>Pipeline</translation>
+    </message>
+    <message>
+        <source>Pipeline, annualised</source>
+        <translation>Pipeline annualisé</translation>
+    </message>
+    <message>
+        <source>Quota</source>
+        <translation>Quota</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>Couverture</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>Gagnés</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Perdus</translation>
+    </message>
+    <message>
+        <source>Win rate</source>
+        <translation>Taux de gain</translation>
+    </message>
+    <message>
+        <source>Qualified win rate</source>
+        <translation>Taux de gain qualifié</translation>
+    </message>
+    <message>
+        <source>Average deal</source>
+        <translation>Deal moyen</translation>
+    </message>
+    <message>
+        <source>Average cycle</source>
+        <translation>Cycle moyen</translation>
+    </message>
+    <message>
+        <source>Open deals</source>
+        <translation>Deals ouverts</translation>
+    </message>
+    <message>
+        <source>Sales velocity</source>
+        <translation>Vélocité commerciale</translation>
+    </message>
+    <message>
+        <source>New MRR</source>
+        <translation>Nouveau MRR</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Objectif</translation>
+    </message>
+    <message>
+        <source>Previous (%1 → %2)</source>
+        <translation>Période précédente (%1 → %2)</translation>
     </message>
 </context>
 <context>
@@ -1219,6 +1744,10 @@
         <source>Draft qualifications and follow-up activities</source>
         <translation>Qualifications en brouillon et activités de relance</translation>
     </message>
+    <message>
+        <source>Monthly KPI entries and analytics indexes</source>
+        <translation>Saisies mensuelles des KPI et index d&apos;analyse</translation>
+    </message>
 </context>
 <context>
     <name>Money</name>
@@ -1249,6 +1778,134 @@
     <message>
         <source>&quot;%1&quot; is not an amount in %2.</source>
         <translation>&quot;%1&quot; n&apos;est pas un montant en %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ObjectiveProgressCalculator</name>
+    <message>
+        <source>The as-of date is not valid.</source>
+        <translation>La date de référence n&apos;est pas valide.</translation>
+    </message>
+</context>
+<context>
+    <name>ObjectivesCommand</name>
+    <message>
+        <source>Show the quarterly objectives against the actuals, and the hiring triggers.</source>
+        <translation>Afficher les objectifs trimestriels face aux réalisations, et les déclencheurs d&apos;embauche.</translation>
+    </message>
+    <message>
+        <source>Objectives as of %1</source>
+        <translation>Objectifs au %1</translation>
+    </message>
+    <message>
+        <source>%1 / %2 %3</source>
+        <translation>%1 / %2 %3</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>No objective in the playbook for this period.</source>
+        <translation>Aucun objectif dans le playbook pour cette période.</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Trimestre</translation>
+    </message>
+    <message>
+        <source>New MRR</source>
+        <translation>Nouveau MRR</translation>
+    </message>
+    <message>
+        <source>Deals won</source>
+        <translation>Deals gagnés</translation>
+    </message>
+    <message>
+        <source>Average deal</source>
+        <translation>Deal moyen</translation>
+    </message>
+    <message>
+        <source>Win rate</source>
+        <translation>Taux de gain</translation>
+    </message>
+    <message>
+        <source>Hiring triggers</source>
+        <translation>Déclencheurs d&apos;embauche</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>any condition</source>
+        <translation>au moins une condition</translation>
+    </message>
+    <message>
+        <source>all conditions</source>
+        <translation>toutes les conditions</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Poste</translation>
+    </message>
+    <message>
+        <source>Hire</source>
+        <translation>Embaucher</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>Condition</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>Seuil</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Actuel</translation>
+    </message>
+</context>
+<context>
+    <name>Period</name>
+    <message>
+        <source>&quot;%1&quot; is not a date: write it as YYYY-MM-DD.</source>
+        <translation>&quot;%1&quot; n&apos;est pas une date : saisissez-la au format YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>The period starts (%1) after it ends (%2).</source>
+        <translation>La période commence (%1) après sa fin (%2).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a quarter: write it as YYYY-Q1 … YYYY-Q4.</source>
+        <translation>&quot;%1&quot; n&apos;est pas un trimestre : saisissez-le au format YYYY-Q1 … YYYY-Q4.</translation>
+    </message>
+</context>
+<context>
+    <name>PipelineMetricsCalculator</name>
+    <message>
+        <source>reading the closed deals</source>
+        <translation>la lecture des deals clôturés</translation>
+    </message>
+    <message>
+        <source>reading the pipeline</source>
+        <translation>la lecture du pipeline</translation>
+    </message>
+    <message>
+        <source>The period is not valid.</source>
+        <translation>La période n&apos;est pas valide.</translation>
+    </message>
+    <message>
+        <source>The as-of date is not valid.</source>
+        <translation>La date de référence n&apos;est pas valide.</translation>
     </message>
 </context>
 <context>
@@ -1315,6 +1972,22 @@
     <message>
         <source>edited in Settings</source>
         <translation>modifié dans les Réglages</translation>
+    </message>
+    <message>
+        <source>expected a quarter such as 2025-Q1</source>
+        <translation>attendu : un trimestre comme 2025-Q1</translation>
+    </message>
+    <message>
+        <source>cannot be negative</source>
+        <translation>ne peut pas être négatif</translation>
+    </message>
+    <message>
+        <source>the quarter &quot;%1&quot; appears twice</source>
+        <translation>le trimestre &quot;%1&quot; apparaît deux fois</translation>
+    </message>
+    <message>
+        <source>edited objectives</source>
+        <translation>aux objectifs modifiés</translation>
     </message>
 </context>
 <context>
@@ -1407,6 +2080,60 @@
     </message>
 </context>
 <context>
+    <name>WinLossCalculator</name>
+    <message>
+        <source>The period is not valid.</source>
+        <translation>La période n&apos;est pas valide.</translation>
+    </message>
+    <message>
+        <source>The as-of date is not valid.</source>
+        <translation>La date de référence n&apos;est pas valide.</translation>
+    </message>
+    <message>
+        <source>reading the closed deals</source>
+        <translation>la lecture des deals clôturés</translation>
+    </message>
+</context>
+<context>
+    <name>WinLossCommand</name>
+    <message>
+        <source>Show why the deals closed in a period were won or lost.</source>
+        <translation>Afficher pourquoi les deals clôturés sur une période ont été gagnés ou perdus.</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>non renseigné</translation>
+    </message>
+    <message>
+        <source>%1: none</source>
+        <translation>%1 : aucune donnée</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>Deals</translation>
+    </message>
+    <message>
+        <source>MRR</source>
+        <translation>MRR</translation>
+    </message>
+    <message>
+        <source>Won: %1 (%2) · Lost: %3 (%4)</source>
+        <translation>Gagnés : %1 (%2) · Perdus : %3 (%4)</translation>
+    </message>
+    <message>
+        <source>Lost reason</source>
+        <translation>Raison de la perte</translation>
+    </message>
+    <message>
+        <source>Competitor</source>
+        <translation>Concurrent</translation>
+    </message>
+    <message>
+        <source>Won reason</source>
+        <translation>Raison du gain</translation>
+    </message>
+</context>
+<context>
     <name>dealboard::BantScoreForm</name>
     <message>
         <source>Not answered</source>
@@ -1415,6 +2142,27 @@
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>dealboard::BarChart</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>%1
+%2: %3</source>
+        <translation>%1
+%2 : %3</translation>
+    </message>
+    <message>
+        <source>%1 not reached: %2</source>
+        <translation>%1 non atteint : %2</translation>
+    </message>
+    <message>
+        <source>Under target</source>
+        <translation>Sous l&apos;objectif</translation>
     </message>
 </context>
 <context>
@@ -1512,6 +2260,73 @@
     <message>
         <source>close %1</source>
         <translation>clôture %1</translation>
+    </message>
+</context>
+<context>
+    <name>dealboard::ChartPanel</name>
+    <message>
+        <source>How it is computed</source>
+        <translation>Mode de calcul</translation>
+    </message>
+    <message>
+        <source>Export PNG…</source>
+        <translation>Exporter en PNG…</translation>
+    </message>
+    <message>
+        <source>Save the chart as a PNG image</source>
+        <translation>Enregistrer le graphique en image PNG</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>Exporter en PDF…</translation>
+    </message>
+    <message>
+        <source>Save the chart as a one-page PDF</source>
+        <translation>Enregistrer le graphique dans un PDF d&apos;une page</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Imprimer…</translation>
+    </message>
+    <message>
+        <source>Preview and print the chart</source>
+        <translation>Prévisualiser et imprimer le graphique</translation>
+    </message>
+    <message>
+        <source>Nothing to show yet.</source>
+        <translation>Rien à afficher pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>Export Chart as PNG</source>
+        <translation>Exporter le graphique en PNG</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Images PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Could Not Export the Chart</source>
+        <translation>Impossible d&apos;exporter le graphique</translation>
+    </message>
+    <message>
+        <source>Export Chart as PDF</source>
+        <translation>Exporter le graphique en PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>PNG…</source>
+        <translation>PNG…</translation>
+    </message>
+    <message>
+        <source>PDF…</source>
+        <translation>PDF…</translation>
     </message>
 </context>
 <context>
@@ -2517,6 +3332,10 @@
         <source>“%1”</source>
         <translation>“%1”</translation>
     </message>
+    <message>
+        <source>Won from %1: %2</source>
+        <translation>Gagné depuis %1 : %2</translation>
+    </message>
 </context>
 <context>
     <name>dealboard::DealTableModel</name>
@@ -2743,6 +3562,267 @@
     </message>
 </context>
 <context>
+    <name>dealboard::ForecastPage</name>
+    <message>
+        <source>Weighted forecast</source>
+        <translation>Prévision pondérée</translation>
+    </message>
+    <message>
+        <source>Σ MRR × stage probability over the open deals expected to close in the period (Demo 40 %, Proposal 60 %, Negotiation 80 % …).</source>
+        <translation>Σ MRR × probabilité de l&apos;étape, sur les deals ouverts dont la clôture est prévue sur la période (Démo 40 %, Proposition 60 %, Négociation 80 % …).</translation>
+    </message>
+    <message>
+        <source>Commit</source>
+        <translation>Commit</translation>
+    </message>
+    <message>
+        <source>MRR of the Negotiation deals with a verbal agreement.</source>
+        <translation>MRR des deals en Négociation avec un accord verbal.</translation>
+    </message>
+    <message>
+        <source>Best case</source>
+        <translation>Best case</translation>
+    </message>
+    <message>
+        <source>Commit, plus the MRR of the Proposal deals whose timeline is confirmed.</source>
+        <translation>Commit, plus le MRR des deals en Proposition dont la timeline est confirmée.</translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation>Pipeline</translation>
+    </message>
+    <message>
+        <source>MRR of every open deal from Qualified on (stages with a probability above 0).</source>
+        <translation>MRR de tous les deals ouverts à partir de Qualifié (étapes dont la probabilité est supérieure à 0).</translation>
+    </message>
+    <message>
+        <source>Forecast by month of expected close</source>
+        <translation>Prévisions par mois de clôture prévue</translation>
+    </message>
+    <message>
+        <source>Bars: Commit (Negotiation with a verbal agreement), then Best case beyond it (Proposal with a confirmed timeline), then the rest of the pipeline from Qualified on. Line: the weighted forecast (MRR × stage probability). Quota: a third of the quarter&apos;s new-MRR objective per month.</source>
+        <translation>Barres : Commit (Négociation avec un accord verbal), puis Best case au-delà (Proposition avec une timeline confirmée), puis le reste du pipeline à partir de Qualifié. Courbe : la prévision pondérée (MRR × probabilité de l&apos;étape). Quota : un tiers de l&apos;objectif de nouveau MRR du trimestre, par mois.</translation>
+    </message>
+    <message>
+        <source>No open deal is expected to close in this period. Give your deals an expected close date to see them here.</source>
+        <translation>Aucun deal ouvert n&apos;a de clôture prévue sur cette période. Donnez une date de clôture prévue à vos deals pour les voir ici.</translation>
+    </message>
+    <message>
+        <source>Best case beyond commit</source>
+        <translation>Best case au-delà du commit</translation>
+    </message>
+    <message>
+        <source>Rest of the pipeline</source>
+        <translation>Reste du pipeline</translation>
+    </message>
+    <message>
+        <source>Weighted</source>
+        <translation>Pondéré</translation>
+    </message>
+    <message>
+        <source>Quota</source>
+        <translation>Quota</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln open deal(s)</source>
+        <translation>
+            <numerusform>%Ln deal ouvert</numerusform>
+            <numerusform>%Ln deals ouverts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not in the chart: %Ln open deal(s) without an expected close date (weighted %1).</source>
+        <translation>
+            <numerusform>Hors graphique : %Ln deal ouvert sans date de clôture prévue (pondéré %1).</numerusform>
+            <numerusform>Hors graphique : %Ln deals ouverts sans date de clôture prévue (pondéré %1).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>dealboard::ForecastTableModel</name>
+    <message>
+        <source>Won %1 against %2 forecast at the start of the month</source>
+        <translation>Gagné : %1, contre %2 prévu en début de mois</translation>
+    </message>
+    <message>
+        <source>No expected close date</source>
+        <translation>Sans date de clôture prévue</translation>
+    </message>
+    <message>
+        <source>Negotiation deals with a verbal agreement</source>
+        <translation>Deals en Négociation avec un accord verbal</translation>
+    </message>
+    <message>
+        <source>Commit, plus Proposal deals with a confirmed timeline</source>
+        <translation>Commit, plus les deals en Proposition avec une timeline confirmée</translation>
+    </message>
+    <message>
+        <source>Every open deal from Qualified on</source>
+        <translation>Tous les deals ouverts à partir de Qualifié</translation>
+    </message>
+    <message>
+        <source>Σ MRR × stage probability</source>
+        <translation>Σ MRR × probabilité de l&apos;étape</translation>
+    </message>
+    <message>
+        <source>The weighted forecast of the deals expected to close in the month, as it stood the day before the month began</source>
+        <translation>La prévision pondérée des deals dont la clôture est prévue dans le mois, telle qu&apos;elle était la veille du début du mois</translation>
+    </message>
+    <message>
+        <source>MRR of the deals won in the month</source>
+        <translation>MRR des deals gagnés dans le mois</translation>
+    </message>
+    <message>
+        <source>Won ÷ forecast then</source>
+        <translation>Gagné ÷ prévision initiale</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mois</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>Deals</translation>
+    </message>
+    <message>
+        <source>Commit</source>
+        <translation>Commit</translation>
+    </message>
+    <message>
+        <source>Best case</source>
+        <translation>Best case</translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation>Pipeline</translation>
+    </message>
+    <message>
+        <source>Weighted</source>
+        <translation>Pondéré</translation>
+    </message>
+    <message>
+        <source>Forecast then</source>
+        <translation>Prévision initiale</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>Gagné</translation>
+    </message>
+    <message>
+        <source>Accuracy</source>
+        <translation>Précision</translation>
+    </message>
+</context>
+<context>
+    <name>dealboard::FunnelChart</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de l&apos;étape %2</translation>
+    </message>
+    <message>
+        <source>Under the %1 target</source>
+        <translation>Sous l&apos;objectif de %1</translation>
+    </message>
+    <message>
+        <source>Target %1 reached</source>
+        <translation>Objectif de %1 atteint</translation>
+    </message>
+    <message>
+        <source>On target</source>
+        <translation>Objectif atteint</translation>
+    </message>
+    <message>
+        <source>Under the conversion target</source>
+        <translation>Sous l&apos;objectif de conversion</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>dealboard::FunnelPage</name>
+    <message>
+        <source>&amp;Funnel</source>
+        <translation>Fu&amp;nnel</translation>
+    </message>
+    <message>
+        <source>&amp;Metrics</source>
+        <translation>&amp;Indicateurs</translation>
+    </message>
+    <message>
+        <source>&amp;KPIs</source>
+        <translation>&amp;KPI</translation>
+    </message>
+    <message>
+        <source>&amp;Objectives</source>
+        <translation>&amp;Objectifs</translation>
+    </message>
+    <message>
+        <source>&amp;Win/Loss</source>
+        <translation>&amp;Gagnés/Perdus</translation>
+    </message>
+    <message>
+        <source>Edit the objectives</source>
+        <translation>Modifier les objectifs</translation>
+    </message>
+</context>
+<context>
+    <name>dealboard::FunnelView</name>
+    <message>
+        <source>Funnel of the deals created in the period</source>
+        <translation>Funnel des deals créés sur la période</translation>
+    </message>
+    <message>
+        <source>The deals created in the period, and how many of them reached each stage by the as-of day (a deal created in Demo has reached Lead and Qualified; a lost deal counts for the stages it reached). Percentages: conversion from the stage above. A bar under its playbook target is highlighted.</source>
+        <translation>Les deals créés sur la période, et combien d&apos;entre eux ont atteint chaque étape à la date de référence (un deal créé en Démo a atteint Lead et Qualifié ; un deal perdu compte pour les étapes qu&apos;il a atteintes). Pourcentages : conversion depuis l&apos;étape précédente. Une barre sous l&apos;objectif du playbook est mise en évidence.</translation>
+    </message>
+    <message>
+        <source>No deal was created in this period.</source>
+        <translation>Aucun deal n&apos;a été créé sur cette période.</translation>
+    </message>
+    <message>
+        <source>Conversion</source>
+        <translation>Conversion</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>Deals</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Réel</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Objectif</translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation>Écart</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>Under the playbook&apos;s target by %1</source>
+        <translation>Sous l&apos;objectif du playbook : %1</translation>
+    </message>
+    <message>
+        <source>%1 of the deals that reached %2 went on to %3</source>
+        <translation>%1 des deals ayant atteint l&apos;étape %2 sont passés à l&apos;étape %3</translation>
+    </message>
+</context>
+<context>
     <name>dealboard::GateDialog</name>
     <message>
         <source>Stage gate</source>
@@ -2774,6 +3854,200 @@
             <numerusform>%n critère manque encore : le deal reste où il est tant qu&apos;il n&apos;est pas rempli.</numerusform>
             <numerusform>%n critères manquent encore : le deal reste où il est tant qu&apos;ils ne sont pas remplis.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Why was it won?</source>
+        <translation>Pourquoi ce deal a-t-il été gagné ?</translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation>Non renseigné</translation>
+    </message>
+    <message>
+        <source>Counted in the win/loss review (Funnel &amp; KPIs).</source>
+        <translation>Pris en compte dans l&apos;analyse gagnés/perdus (Funnel &amp; KPI).</translation>
+    </message>
+    <message>
+        <source>Decisive factor, what to repeat (optional)</source>
+        <translation>Facteur décisif, ce qu&apos;il faut reproduire (facultatif)</translation>
+    </message>
+    <message>
+        <source>Main reason:</source>
+        <translation>Raison principale :</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Note :</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;Won</source>
+        <translation>Marquer comme &amp;gagné</translation>
+    </message>
+</context>
+<context>
+    <name>dealboard::KpiEntryDialog</name>
+    <message>
+        <source>&amp;NPS of new customers:</source>
+        <translation>&amp;NPS des nouveaux clients :</translation>
+    </message>
+    <message>
+        <source>&amp;Churn in the first month:</source>
+        <translation>C&amp;hurn du premier mois :</translation>
+    </message>
+    <message>
+        <source>E&amp;xpansion at month 6:</source>
+        <translation>E&amp;xpansion à 6 mois :</translation>
+    </message>
+    <message>
+        <source>Customer &amp;acquisition cost:</source>
+        <translation>&amp;Coût d&apos;acquisition client :</translation>
+    </message>
+    <message>
+        <source>Monthly Figures</source>
+        <translation>Chiffres mensuels</translation>
+    </message>
+    <message>
+        <source>&amp;Month:</source>
+        <translation>&amp;Mois :</translation>
+    </message>
+    <message>
+        <source>Figures Dealboard cannot compute. Tick a box to enter it; leave it unticked when you do not know it.</source>
+        <translation>Les chiffres que Dealboard ne peut pas calculer. Cochez une case pour saisir le chiffre ; laissez-la décochée si vous ne le connaissez pas.</translation>
+    </message>
+    <message>
+        <source>CAC: %1</source>
+        <translation>CAC : %1</translation>
+    </message>
+</context>
+<context>
+    <name>dealboard::KpisView</name>
+    <message>
+        <source>&amp;Enter Monthly Figures…</source>
+        <translation>&amp;Saisir les chiffres mensuels…</translation>
+    </message>
+    <message>
+        <source>Leads per week</source>
+        <translation>Leads par semaine</translation>
+    </message>
+    <message>
+        <source>Deals created each week (Monday to Sunday).</source>
+        <translation>Deals créés chaque semaine (du lundi au dimanche).</translation>
+    </message>
+    <message>
+        <source>Demos per week</source>
+        <translation>Démos par semaine</translation>
+    </message>
+    <message>
+        <source>Moves into the Demo stage each week (a deal moved into Demo twice counts twice).</source>
+        <translation>Passages à l&apos;étape Démo chaque semaine (un deal passé deux fois en Démo compte deux fois).</translation>
+    </message>
+    <message>
+        <source>Deals won per month</source>
+        <translation>Deals gagnés par mois</translation>
+    </message>
+    <message>
+        <source>Deals closed won each month.</source>
+        <translation>Deals passés à Gagné chaque mois.</translation>
+    </message>
+    <message>
+        <source>New MRR per month</source>
+        <translation>Nouveau MRR par mois</translation>
+    </message>
+    <message>
+        <source>MRR of the deals won each month.</source>
+        <translation>MRR des deals gagnés chaque mois.</translation>
+    </message>
+    <message>
+        <source>Nothing in this period.</source>
+        <translation>Rien sur cette période.</translation>
+    </message>
+    <message>
+        <source>First response (median)</source>
+        <translation>Première réponse (médiane)</translation>
+    </message>
+    <message>
+        <source>For the deals created in the period: the time from creation to the first email or call marked done.</source>
+        <translation>Pour les deals créés sur la période : le délai entre la création et le premier email ou call marqué comme fait.</translation>
+    </message>
+    <message>
+        <source>Answered in time</source>
+        <translation>Réponse dans les délais</translation>
+    </message>
+    <message>
+        <source>The share of those deals answered within the playbook&apos;s response time.</source>
+        <translation>La part de ces deals ayant reçu une réponse dans le délai fixé par le playbook.</translation>
+    </message>
+    <message>
+        <source>Demo show rate</source>
+        <translation>Taux de présence aux démos</translation>
+    </message>
+    <message>
+        <source>Demo activities due in the period and marked done, over all of them; a demo still open after its day counts as a no-show.</source>
+        <translation>Les démos prévues sur la période et marquées comme faites, rapportées à toutes les démos prévues ; une démo encore ouverte après sa date compte comme un no-show.</translation>
+    </message>
+    <message>
+        <source>Monthly figures entered by hand</source>
+        <translation>Chiffres mensuels saisis à la main</translation>
+    </message>
+    <message>
+        <source>NPS, churn in the first month, expansion at month 6 and customer acquisition cost: Dealboard cannot compute them, you type them in.</source>
+        <translation>NPS, churn du premier mois, expansion à 6 mois et coût d&apos;acquisition client : Dealboard ne peut pas les calculer, c&apos;est vous qui les saisissez.</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>Leads</translation>
+    </message>
+    <message>
+        <source>Demos</source>
+        <translation>Démos</translation>
+    </message>
+    <message>
+        <source>Deals won</source>
+        <translation>Deals gagnés</translation>
+    </message>
+    <message>
+        <source>New MRR</source>
+        <translation>Nouveau MRR</translation>
+    </message>
+    <message>
+        <source>Target under %1</source>
+        <translation>Objectif : moins de %1</translation>
+    </message>
+    <message>
+        <source>%1 answered, %2 still waiting</source>
+        <translation>Avec réponse : %1, en attente : %2</translation>
+    </message>
+    <message>
+        <source>Within %1</source>
+        <translation>Sous %1</translation>
+    </message>
+    <message>
+        <source>Target %1</source>
+        <translation>Objectif : %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 demos held</source>
+        <translation>Démos tenues : %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mois</translation>
+    </message>
+    <message>
+        <source>NPS (target &gt; %1)</source>
+        <translation>NPS (objectif &gt; %1)</translation>
+    </message>
+    <message>
+        <source>Churn M1 (target &lt; %1)</source>
+        <translation>Churn M1 (objectif &lt; %1)</translation>
+    </message>
+    <message>
+        <source>Expansion M6 (target %1)</source>
+        <translation>Expansion M6 (objectif %1)</translation>
+    </message>
+    <message>
+        <source>CAC (target &lt; %1)</source>
+        <translation>CAC (objectif &lt; %1)</translation>
     </message>
 </context>
 <context>
@@ -2861,16 +4135,8 @@
         <translation>Prévisions</translation>
     </message>
     <message>
-        <source>The weighted forecast (Commit, Best case, Pipeline) and coverage against your quota.</source>
-        <translation>Les prévisions pondérées (Commit, Best case, Pipeline) et la couverture de votre quota.</translation>
-    </message>
-    <message>
         <source>Funnel &amp; KPIs</source>
         <translation>Funnel &amp; KPI</translation>
-    </message>
-    <message>
-        <source>Conversion between stages against the playbook&apos;s targets, win rate, deal size, cycle length and velocity.</source>
-        <translation>La conversion entre étapes face aux objectifs du playbook, le taux de gain, la taille des deals, la durée du cycle et la vélocité.</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -3055,6 +4321,14 @@
         <source>Select one deal (board, Deals or Contacts list) to qualify it.</source>
         <translation>Sélectionnez un deal (tableau, liste des deals ou des contacts) pour le qualifier.</translation>
     </message>
+    <message>
+        <source>coverage %1</source>
+        <translation>couverture %1</translation>
+    </message>
+    <message>
+        <source>Coverage: the pipeline from Qualified on (%1) over the %2 new-MRR objective (%3).</source>
+        <translation>Couverture : le pipeline à partir de Qualifié (%1) rapporté à l&apos;objectif de nouveau MRR du trimestre %2 (%3).</translation>
+    </message>
 </context>
 <context>
     <name>dealboard::MergeDialog</name>
@@ -3080,6 +4354,139 @@
     </message>
 </context>
 <context>
+    <name>dealboard::MetricsView</name>
+    <message>
+        <source>= previous period</source>
+        <translation>= période précédente</translation>
+    </message>
+    <message>
+        <source>%1 %2 vs previous period</source>
+        <translation>%1 %2 vs période précédente</translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation>Pipeline</translation>
+    </message>
+    <message>
+        <source>MRR of the open deals from Qualified on, as of the chosen day.</source>
+        <translation>MRR des deals ouverts à partir de Qualifié, au jour choisi.</translation>
+    </message>
+    <message>
+        <source>Pipeline, annualised</source>
+        <translation>Pipeline annualisé</translation>
+    </message>
+    <message>
+        <source>Pipeline MRR × 12.</source>
+        <translation>MRR du pipeline × 12.</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>Couverture</translation>
+    </message>
+    <message>
+        <source>Pipeline ÷ quota; the quota is the new-MRR objective of the quarter the period ends in.</source>
+        <translation>Pipeline ÷ quota ; le quota est l&apos;objectif de nouveau MRR du trimestre où se termine la période.</translation>
+    </message>
+    <message>
+        <source>Win rate</source>
+        <translation>Taux de gain</translation>
+    </message>
+    <message>
+        <source>Won ÷ (won + lost), over the deals closed in the period.</source>
+        <translation>Gagnés ÷ (gagnés + perdus), sur les deals clôturés sur la période.</translation>
+    </message>
+    <message>
+        <source>Qualified win rate</source>
+        <translation>Taux de gain qualifié</translation>
+    </message>
+    <message>
+        <source>Won ÷ the deals closed in the period that had reached Demo.</source>
+        <translation>Gagnés ÷ deals clôturés sur la période ayant atteint Démo.</translation>
+    </message>
+    <message>
+        <source>Average deal size</source>
+        <translation>Taille moyenne des deals</translation>
+    </message>
+    <message>
+        <source>Mean MRR of the deals won in the period.</source>
+        <translation>MRR moyen des deals gagnés sur la période.</translation>
+    </message>
+    <message>
+        <source>Average cycle</source>
+        <translation>Cycle moyen</translation>
+    </message>
+    <message>
+        <source>Mean days from creation to Won, over the deals won in the period.</source>
+        <translation>Nombre moyen de jours entre la création et Gagné, sur les deals gagnés sur la période.</translation>
+    </message>
+    <message>
+        <source>Sales velocity</source>
+        <translation>Vélocité commerciale</translation>
+    </message>
+    <message>
+        <source>Open deals × win rate × average deal size ÷ average cycle: the MRR the pipeline brings per day.</source>
+        <translation>Deals ouverts × taux de gain × taille moyenne des deals ÷ cycle moyen : le MRR que le pipeline rapporte par jour.</translation>
+    </message>
+    <message>
+        <source>New MRR</source>
+        <translation>Nouveau MRR</translation>
+    </message>
+    <message>
+        <source>MRR of the deals won in the period.</source>
+        <translation>MRR des deals gagnés sur la période.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln open deal(s)</source>
+        <translation>
+            <numerusform>%Ln deal ouvert</numerusform>
+            <numerusform>%Ln deals ouverts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Target %1</source>
+        <translation>Objectif : %1</translation>
+    </message>
+    <message>
+        <source>Target %1 of a %2 quota</source>
+        <translation>Objectif : %1 le quota (%2)</translation>
+    </message>
+    <message>
+        <source>No objective for this quarter: no quota</source>
+        <translation>Aucun objectif pour ce trimestre : pas de quota</translation>
+    </message>
+    <message>
+        <source>Target %1 · %2</source>
+        <translation>Objectif : %1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 won, %2 lost</source>
+        <translation>Gagnés : %1, perdus : %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 past Demo</source>
+        <translation>%1 sur %2 ayant atteint Démo</translation>
+    </message>
+    <message>
+        <source>Target %1 (assisted sales)</source>
+        <translation>Objectif : %1 (ventes assistées)</translation>
+    </message>
+    <message>
+        <source>%1 / day</source>
+        <translation>%1 / jour</translation>
+    </message>
+    <message>
+        <source>Higher is better</source>
+        <translation>Plus c&apos;est élevé, mieux c&apos;est</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln deal(s) won</source>
+        <translation>
+            <numerusform>%Ln deal gagné</numerusform>
+            <numerusform>%Ln deals gagnés</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>dealboard::MoneyLineEdit</name>
     <message>
         <source>“%1” is not an amount. Type it like %2.</source>
@@ -3098,10 +4505,251 @@
     </message>
 </context>
 <context>
+    <name>dealboard::ObjectivesDialog</name>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Quarterly objectives</source>
+        <translation>Objectifs trimestriels</translation>
+    </message>
+    <message>
+        <source>&amp;Quarter:</source>
+        <translation>&amp;Trimestre :</translation>
+    </message>
+    <message>
+        <source>&amp;New MRR:</source>
+        <translation>&amp;Nouveau MRR :</translation>
+    </message>
+    <message>
+        <source>&amp;Total MRR at the end:</source>
+        <translation>MRR t&amp;otal en fin de trimestre :</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>à</translation>
+    </message>
+    <message>
+        <source>&amp;Deals won:</source>
+        <translation>&amp;Deals gagnés :</translation>
+    </message>
+    <message>
+        <source>&amp;Average deal size:</source>
+        <translation>Taille &amp;moyenne des deals :</translation>
+    </message>
+    <message>
+        <source>&amp;Win rate:</source>
+        <translation>Taux de &amp;gain :</translation>
+    </message>
+    <message>
+        <source>Focus (English):</source>
+        <translation>Focus (anglais) :</translation>
+    </message>
+    <message>
+        <source>Focus (French):</source>
+        <translation>Focus (français) :</translation>
+    </message>
+    <message>
+        <source>&amp;Add Quarter</source>
+        <translation>&amp;Ajouter un trimestre</translation>
+    </message>
+    <message>
+        <source>The targets each quarter is measured against on the Funnel &amp; KPIs dashboard.</source>
+        <translation>Les objectifs auxquels chaque trimestre est comparé dans le tableau de bord Funnel &amp; KPI.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>New MRR</source>
+        <translation>Nouveau MRR</translation>
+    </message>
+    <message>
+        <source>Total MRR</source>
+        <translation>MRR total</translation>
+    </message>
+    <message>
+        <source>Average deal size</source>
+        <translation>Taille moyenne des deals</translation>
+    </message>
+</context>
+<context>
+    <name>dealboard::ObjectivesView</name>
+    <message>
+        <source>&amp;Edit Objectives…</source>
+        <translation>&amp;Modifier les objectifs…</translation>
+    </message>
+    <message>
+        <source>Quarterly objectives</source>
+        <translation>Objectifs trimestriels</translation>
+    </message>
+    <message>
+        <source>Hiring triggers</source>
+        <translation>Déclencheurs d&apos;embauche</translation>
+    </message>
+    <message>
+        <source>When the playbook says it is time to hire, from the data as of the chosen day and the churn entered by hand.</source>
+        <translation>Quand le playbook indique qu&apos;il est temps d&apos;embaucher, d&apos;après les données au jour choisi et le churn saisi à la main.</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Trimestre</translation>
+    </message>
+    <message>
+        <source>New MRR</source>
+        <translation>Nouveau MRR</translation>
+    </message>
+    <message>
+        <source>Deals won</source>
+        <translation>Deals gagnés</translation>
+    </message>
+    <message>
+        <source>Average deal size</source>
+        <translation>Taille moyenne des deals</translation>
+    </message>
+    <message>
+        <source>Win rate</source>
+        <translation>Taux de gain</translation>
+    </message>
+    <message>
+        <source>No objectives yet: add a quarter with Edit Objectives…</source>
+        <translation>Aucun objectif pour l&apos;instant : ajoutez un trimestre avec Modifier les objectifs…</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>MRR of the deals won in the quarter</source>
+        <translation>MRR des deals gagnés dans le trimestre</translation>
+    </message>
+    <message>
+        <source>%1 (target %2–%3)</source>
+        <translation>%1 (objectif %2–%3)</translation>
+    </message>
+    <message>
+        <source>Deals won in the quarter</source>
+        <translation>Deals gagnés dans le trimestre</translation>
+    </message>
+    <message>
+        <source>%1 (target %2)</source>
+        <translation>%1 (objectif %2)</translation>
+    </message>
+    <message>
+        <source>Mean MRR of the deals won in the quarter</source>
+        <translation>MRR moyen des deals gagnés dans le trimestre</translation>
+    </message>
+    <message>
+        <source>Won ÷ (won + lost) in the quarter</source>
+        <translation>Gagnés ÷ (gagnés + perdus) dans le trimestre</translation>
+    </message>
+    <message>
+        <source>%1 %2 &gt; %3 (now %4)</source>
+        <translation>%1 %2 &gt; %3 (actuellement %4)</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> ou </translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> et </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: %2 — %3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; : %2 — %3</translation>
+    </message>
+    <message>
+        <source>time to hire</source>
+        <translation>il est temps d&apos;embaucher</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>pas encore</translation>
+    </message>
+    <message>
+        <source>The playbook names no hiring trigger.</source>
+        <translation>Le playbook ne définit aucun déclencheur d&apos;embauche.</translation>
+    </message>
+</context>
+<context>
     <name>dealboard::OptionalDateEdit</name>
     <message>
         <source>None</source>
         <translation>Aucune</translation>
+    </message>
+</context>
+<context>
+    <name>dealboard::PeriodSelector</name>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Ce mois-ci</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Le mois dernier</translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation>Ce trimestre</translation>
+    </message>
+    <message>
+        <source>Last quarter</source>
+        <translation>Le trimestre dernier</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Cette année</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>L&apos;année dernière</translation>
+    </message>
+    <message>
+        <source>Custom dates</source>
+        <translation>Dates personnalisées</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>Au</translation>
+    </message>
+    <message>
+        <source>Read the data as it stood at the end of this day: later moves, edits and new deals are left out. Today by default.</source>
+        <translation>Lire les données telles qu&apos;elles étaient à la fin de ce jour : les déplacements, modifications et nouveaux deals ultérieurs sont ignorés. Aujourd&apos;hui par défaut.</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>Back to the data as it is now</source>
+        <translation>Revenir aux données actuelles</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Période :</translation>
+    </message>
+    <message>
+        <source>&amp;As of:</source>
+        <translation>A&amp;u :</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
     </message>
 </context>
 <context>
@@ -3438,6 +5086,19 @@
     </message>
 </context>
 <context>
+    <name>dealboard::StackedBarChart</name>
+    <message>
+        <source>%1
+%2: %3</source>
+        <translation>%1
+%2 : %3</translation>
+    </message>
+    <message>
+        <source>Total: %1</source>
+        <translation>Total : %1</translation>
+    </message>
+</context>
+<context>
     <name>dealboard::Startup</name>
     <message>
         <source>Dealboard: an offline pipeline manager for founder-led sales.</source>
@@ -3546,6 +5207,69 @@
         <source>Cannot merge the contacts</source>
         <translation>Impossible de fusionner les contacts</translation>
     </message>
+    <message>
+        <source>Enter the figures of %1</source>
+        <translation>Saisir les chiffres de %1</translation>
+    </message>
+    <message>
+        <source>Cannot save the monthly figures</source>
+        <translation>Impossible d&apos;enregistrer les chiffres mensuels</translation>
+    </message>
+</context>
+<context>
+    <name>dealboard::WinLossView</name>
+    <message>
+        <source>Lost, by reason</source>
+        <translation>Perdus, par raison</translation>
+    </message>
+    <message>
+        <source>The deals lost in the period, by the reason given when they were marked lost.</source>
+        <translation>Les deals perdus sur la période, par raison indiquée lors du passage à Perdu.</translation>
+    </message>
+    <message>
+        <source>No deal was lost in this period.</source>
+        <translation>Aucun deal perdu sur cette période.</translation>
+    </message>
+    <message>
+        <source>Lost to a competitor</source>
+        <translation>Perdus face à un concurrent</translation>
+    </message>
+    <message>
+        <source>The competitors named on the deals lost in the period.</source>
+        <translation>Les concurrents indiqués sur les deals perdus sur la période.</translation>
+    </message>
+    <message>
+        <source>No deal was lost to a competitor in this period.</source>
+        <translation>Aucun deal perdu face à un concurrent sur cette période.</translation>
+    </message>
+    <message>
+        <source>Won, by main reason</source>
+        <translation>Gagnés, par raison principale</translation>
+    </message>
+    <message>
+        <source>The deals won in the period, by the main reason given on the way to Won.</source>
+        <translation>Les deals gagnés sur la période, par raison principale indiquée lors du passage à Gagné.</translation>
+    </message>
+    <message>
+        <source>No deal was won in this period.</source>
+        <translation>Aucun deal gagné sur cette période.</translation>
+    </message>
+    <message>
+        <source>Won: %1 (%2 MRR) · Lost: %3 (%4 MRR)</source>
+        <translation>Gagnés : %1 (%2 de MRR) · Perdus : %3 (%4 de MRR)</translation>
+    </message>
+    <message>
+        <source>Lost deals</source>
+        <translation>Deals perdus</translation>
+    </message>
+    <message>
+        <source>Won deals</source>
+        <translation>Deals gagnés</translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation>Non renseigné</translation>
+    </message>
 </context>
 <context>
     <name>dealboard::cli</name>
@@ -3608,6 +5332,46 @@
     <message>
         <source>undid event %1</source>
         <translation>événement %1 annulé</translation>
+    </message>
+    <message>
+        <source>First day of the period (YYYY-MM-DD; default: the first day of the quarter of --to).</source>
+        <translation>Premier jour de la période (YYYY-MM-DD ; par défaut : le premier jour du trimestre de --to).</translation>
+    </message>
+    <message>
+        <source>Last day of the period (YYYY-MM-DD; default: today).</source>
+        <translation>Dernier jour de la période (YYYY-MM-DD ; par défaut : aujourd&apos;hui).</translation>
+    </message>
+    <message>
+        <source>Read the data as it stood at the end of this day (YYYY-MM-DD, UTC; default: today).</source>
+        <translation>Lire les données telles qu&apos;elles étaient à la fin de ce jour (YYYY-MM-DD, UTC ; par défaut : aujourd&apos;hui).</translation>
+    </message>
+    <message>
+        <source>--%1: &quot;%2&quot; is not a date: write it as YYYY-MM-DD.</source>
+        <translation>--%1 : &quot;%2&quot; n&apos;est pas une date : saisissez-la au format YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>%1%2 pts</source>
+        <translation>%1%2 pts</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 j</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>no entries</source>
+        <translation>aucune valeur saisie</translation>
+    </message>
+    <message>
+        <source>Period %1 → %2, as of %3</source>
+        <translation>Période %1 → %2, au %3</translation>
     </message>
 </context>
 </TS>
