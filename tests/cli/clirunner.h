@@ -47,7 +47,7 @@ inline QByteArray fileHash(const QString &path)
     return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
 }
 
-// Every *_cents field, at any depth, is an integer; returns the offending path or empty.
+// Every *_cents field, at any depth, is an integer or null; returns the offending path or empty.
 inline QString badMoneyField(const QJsonValue &v, const QString &path = u"$"_s)
 {
     if (v.isArray()) {
@@ -60,8 +60,9 @@ inline QString badMoneyField(const QJsonValue &v, const QString &path = u"$"_s)
         for (auto it = o.begin(); it != o.end(); ++it) {
             const QString p = path + u'.' + it.key();
             if (it.key().endsWith("_cents"_L1)) {
+                // An integer number of cents, or null for a figure that has no data.
                 const QJsonValue c = it.value();
-                if (!c.isDouble() || c.toDouble() != double(c.toInteger()))
+                if (!c.isNull() && (!c.isDouble() || c.toDouble() != double(c.toInteger())))
                     return p;
             }
             if (QString bad = badMoneyField(it.value(), p); !bad.isEmpty())
