@@ -23,6 +23,14 @@ public:
         return QStringLiteral("PRAGMA cache_size = -%1").arg(kib);
     }
     static QString cacheSize() { return QStringLiteral("PRAGMA cache_size"); }
+    // The secondary indexes of the tables listed (quoted, comma-separated) as rows of (name,
+    // the statement that creates it); a bulk load drops them and builds them again at the end.
+    static QString indexDefinitions(const QString &tables)
+    {
+        return QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND "
+                              "sql IS NOT NULL AND tbl_name IN (%1)")
+            .arg(tables);
+    }
 };
 
 } // namespace dealboard

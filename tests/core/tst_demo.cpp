@@ -61,6 +61,7 @@ private Q_SLOTS:
     void cancelLeavesNoSampleData_data();
     void cancelLeavesNoSampleData();
     void refusesBadCount();
+    void indexesComeBack();
 
 private:
     Result<std::unique_ptr<Database>> open(const QString &name)
@@ -395,6 +396,34 @@ void TestDemo::refusesBadCount()
     options.deals = 1000001;
     QVERIFY(!DemoGenerator(*m_db).generate(options).ok());
     QCOMPARE(countRows(*m_db, u"SELECT count(*) FROM deals"_s), before);
+}
+
+// The generator drops the indexes for the bulk load and builds them again: the schema after it
+// is the schema before it, index for index, also when it was cancelled.
+void TestDemo::indexesComeBack()
+{
+    auto fresh = open(u"indexes.db"_s);
+    QVERIFY2(fresh.ok(), qPrintable(fresh.errorMessage()));
+    Database &db = **fresh;
+    const auto indexes = [&db] {
+        QStringList out;
+        QSqlQuery q(db.connection());
+        q.exec(u"SELECT name || ': ' || sql FROM sqlite_master WHERE type = 'index' "
+               "AND sql IS NOT NULL ORDER BY name"_s);
+        while (q.next())
+            out << q.value(0).toString();
+        return out;
+    };
+    const QStringList before = indexes();
+    QVERIFY(before.size() > 10);
+    QVERIFY(generate(db, 3, 50));
+    QCOMPARE(indexes(), before);
+    DemoGenerator::Options options;
+    options.deals = 50;
+    options.now = demoNow();
+    QVERIFY(!DemoGenerator(db).generate(options, [](int done, int) { return done < 0; }).ok());
+    QCOMPARE(indexes(), before);
+    QCOMPARE(db.integrityCheck().value(), QStringList{u"ok"_s});
 }
 
 QTEST_GUILESS_MAIN(TestDemo)
