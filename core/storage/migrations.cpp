@@ -130,12 +130,137 @@ QStringList step5()
     };
 }
 
+// The catalogue the seed names (§6.2 demo, §6.3 objections: VPS, the starter offer at 9,99 €,
+// PaaS, GPU, storage, backups, monitoring, CDN, support). The seed gives no price but the
+// starter's; the others are our choice of French-cloud list prices, HT, editable in the
+// catalogue: (key, name fr, name en, unit fr, unit en, cents, billing).
+struct SeedProduct
+{
+    const char16_t *key;
+    const char16_t *nameFr;
+    const char16_t *nameEn;
+    const char16_t *unitFr;
+    const char16_t *unitEn;
+    int cents;
+    const char16_t *billing;
+};
+
+const SeedProduct kCatalogue[] = {
+    {u"starter", u"Offre Starter (VPS 1 vCPU, 2 Go)", u"Starter offer (VPS 1 vCPU, 2 GB)", u"VM",
+     u"VM", 999, u"monthly"},
+    {u"vps-s", u"VPS S (2 vCPU, 4 Go)", u"VPS S (2 vCPU, 4 GB)", u"VM", u"VM", 1990, u"monthly"},
+    {u"vps-m", u"VPS M (4 vCPU, 8 Go)", u"VPS M (4 vCPU, 8 GB)", u"VM", u"VM", 3990, u"monthly"},
+    {u"vps-l", u"VPS L (8 vCPU, 32 Go)", u"VPS L (8 vCPU, 32 GB)", u"VM", u"VM", 9990, u"monthly"},
+    {u"paas", u"PaaS — application managée", u"PaaS — managed application", u"app", u"app", 2990,
+     u"monthly"},
+    {u"gpu-l4", u"Instance GPU (NVIDIA L4)", u"GPU instance (NVIDIA L4)", u"GPU", u"GPU", 59000,
+     u"monthly"},
+    {u"storage", u"Stockage objet (S3)", u"Object storage (S3)", u"To", u"TB", 990, u"monthly"},
+    {u"backup", u"Sauvegardes quotidiennes", u"Daily backups", u"VM", u"VM", 490, u"monthly"},
+    {u"monitoring", u"Monitoring et alertes", u"Monitoring and alerts", u"VM", u"VM", 290,
+     u"monthly"},
+    {u"cdn", u"CDN", u"CDN", u"To", u"TB", 1990, u"monthly"},
+    {u"support-business", u"Support Business (réponse < 4 h)", u"Business support (< 4 h reply)",
+     u"mois", u"month", 9900, u"monthly"},
+    {u"support-premium", u"Support Premium (24/7, réponse < 1 h)",
+     u"Premium support (24/7, < 1 h reply)", u"mois", u"month", 29000, u"monthly"},
+    {u"onboarding", u"Onboarding dédié", u"Dedicated onboarding", u"forfait", u"package", 49000,
+     u"one-time"},
+};
+
+QString sqlText(const char16_t *text)
+{
+    return u"'"_s + QString::fromUtf16(text).replace(u"'"_s, u"''"_s) + u"'"_s;
+}
+
+QStringList step6()
+{
+    const QString pk = SqlDialect::autoIncrementKey();
+    QStringList out{
+        // The product catalogue; a quote line copies price, billing and VAT when added.
+        u"CREATE TABLE products (id %1, key TEXT NOT NULL UNIQUE CHECK (key <> ''), "
+        "name_fr TEXT NOT NULL CHECK (name_fr <> ''), name_en TEXT NOT NULL, "
+        "unit_fr TEXT NOT NULL, unit_en TEXT NOT NULL, "
+        "price_cents INTEGER NOT NULL CHECK (price_cents >= 0), "
+        "currency TEXT NOT NULL DEFAULT 'EUR', "
+        "billing TEXT NOT NULL CHECK (billing IN ('monthly', 'one-time')), "
+        "vat_bp INTEGER NOT NULL DEFAULT 2000 CHECK (vat_bp BETWEEN 0 AND 10000), "
+        "active INTEGER NOT NULL DEFAULT 1, created_at INTEGER NOT NULL, "
+        "updated_at INTEGER NOT NULL)"_s.arg(pk),
+        // The last quote number of each year: allocated inside the quote's own transaction,
+        // so a rolled-back quote gives its number back and numbers have no gaps.
+        u"CREATE TABLE quote_numbers (year INTEGER PRIMARY KEY, last INTEGER NOT NULL "
+        "CHECK (last >= 0))"_s,
+        // Quotes: one row per revision of a number ("DEV-2026-0007", revision 2 = "-R2").
+        u"CREATE TABLE quotes (id %1, number TEXT NOT NULL, "
+        "revision INTEGER NOT NULL DEFAULT 1 CHECK (revision >= 1), "
+        "previous_id INTEGER REFERENCES quotes(id), "
+        "deal_id INTEGER NOT NULL REFERENCES deals(id), contract TEXT NOT NULL, "
+        "term_months INTEGER NOT NULL DEFAULT 0 CHECK (term_months >= 0), "
+        "status TEXT NOT NULL DEFAULT 'draft' "
+        "CHECK (status IN ('draft', 'sent', 'signed', 'declined', 'expired')), "
+        "language TEXT NOT NULL DEFAULT 'fr', currency TEXT NOT NULL DEFAULT 'EUR', "
+        "referral INTEGER NOT NULL DEFAULT 0, "
+        "validity_days INTEGER NOT NULL DEFAULT 30 CHECK (validity_days > 0), "
+        "valid_until TEXT NOT NULL, created_at INTEGER NOT NULL, updated_at INTEGER NOT NULL, "
+        "sent_at INTEGER, signed_at INTEGER, signer TEXT, "
+        "signature_method TEXT CHECK (signature_method IN ('email', 'esign', 'in-person')), "
+        "signature_reference TEXT, UNIQUE (number, revision), "
+        "CHECK (status <> 'signed' OR (signer IS NOT NULL AND signed_at IS NOT NULL AND "
+        "signature_method IS NOT NULL)))"_s.arg(pk),
+        u"CREATE INDEX quotes_deal ON quotes (deal_id, id)"_s,
+        // Quantities in thousandths, amounts in cents (core/model/quote.h).
+        u"CREATE TABLE quote_lines (quote_id INTEGER NOT NULL REFERENCES quotes(id), "
+        "position INTEGER NOT NULL, product_id INTEGER REFERENCES products(id), "
+        "description TEXT NOT NULL, quantity_milli INTEGER NOT NULL CHECK (quantity_milli > 0), "
+        "unit_price_cents INTEGER NOT NULL, "
+        "billing TEXT NOT NULL CHECK (billing IN ('monthly', 'one-time')), "
+        "vat_bp INTEGER NOT NULL CHECK (vat_bp BETWEEN 0 AND 10000), "
+        "PRIMARY KEY (quote_id, position))"_s +
+            SqlDialect::clusteredByPrimaryKey(),
+        // The discounts the policy applied, as the quote shows them (§7.2).
+        u"CREATE TABLE quote_discounts (quote_id INTEGER NOT NULL REFERENCES quotes(id), "
+        "position INTEGER NOT NULL, kind TEXT NOT NULL, "
+        "bp INTEGER NOT NULL CHECK (bp BETWEEN 0 AND 10000), "
+        "automatic INTEGER NOT NULL DEFAULT 0, months INTEGER NOT NULL DEFAULT 0, "
+        "justification TEXT, validated_by TEXT, validated_on TEXT, validation_reference TEXT, "
+        "exceptional INTEGER NOT NULL DEFAULT 0, PRIMARY KEY (quote_id, position))"_s +
+            SqlDialect::clusteredByPrimaryKey(),
+        // A signed quote is frozen (§7.2: no change after signature), and only a draft's
+        // content changes: the schema says so too, whatever the code does.
+        u"CREATE TRIGGER quotes_signed_frozen BEFORE UPDATE ON quotes WHEN OLD.status = 'signed' "
+        "BEGIN SELECT RAISE(ABORT, 'a signed quote is frozen'); END"_s,
+        u"CREATE TRIGGER quotes_signed_kept BEFORE DELETE ON quotes WHEN OLD.status <> 'draft' "
+        "BEGIN SELECT RAISE(ABORT, 'only a draft quote can be removed'); END"_s,
+    };
+    for (const QString table : {u"quote_lines"_s, u"quote_discounts"_s}) {
+        for (const auto &[event, row] :
+             {std::pair{u"INSERT"_s, u"NEW"_s}, std::pair{u"UPDATE"_s, u"OLD"_s},
+              std::pair{u"DELETE"_s, u"OLD"_s}})
+            out << u"CREATE TRIGGER %1_frozen_%2 BEFORE %3 ON %1 WHEN (SELECT status FROM quotes "
+                   "WHERE id = %4.quote_id) <> 'draft' BEGIN SELECT RAISE(ABORT, 'only a draft "
+                   "quote can change'); END"_s.arg(table, event.toLower(), event, row);
+    }
+    for (const SeedProduct &p : kCatalogue)
+        out << u"INSERT INTO products (key, name_fr, name_en, unit_fr, unit_en, price_cents, "
+               "billing, created_at, updated_at) VALUES (%1, %2, %3, %4, %5, %6, %7, "
+               "CAST(strftime('%s', 'now') AS INTEGER) * 1000, "
+               "CAST(strftime('%s', 'now') AS INTEGER) * 1000)"_s
+                   .arg(sqlText(p.key), sqlText(p.nameFr), sqlText(p.nameEn), sqlText(p.unitFr),
+                        sqlText(p.unitEn))
+                   .arg(p.cents)
+                   .arg(sqlText(p.billing));
+    return out;
+}
+
 const Step kSteps[] = {
     {QT_TRANSLATE_NOOP("Migrations", "Companies, contacts, deals, event log and playbook"), &step1},
     {QT_TRANSLATE_NOOP("Migrations", "Append-only event log, board and import indexes"), &step2},
     {QT_TRANSLATE_NOOP("Migrations", "Gate checklists and BANT+ qualifications"), &step3},
     {QT_TRANSLATE_NOOP("Migrations", "Draft qualifications and follow-up activities"), &step4},
     {QT_TRANSLATE_NOOP("Migrations", "Monthly KPI entries and analytics indexes"), &step5},
+    {QT_TRANSLATE_NOOP("Migrations", "Product catalogue, quotes, their lines and discounts"),
+     &step6},
 };
 
 } // namespace
