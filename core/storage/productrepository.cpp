@@ -159,8 +159,7 @@ Result<Product> ProductRepository::findByKey(const QString &key)
     if (Status s = m_db.exec(q, tr("reading the product")); !s)
         return s.error();
     if (!q.next())
-        return userError(
-            tr("There is no product \"%1\" in the catalogue.").arg(key));
+        return userError(tr("There is no product \"%1\" in the catalogue.").arg(key));
     return read(q);
 }
 
