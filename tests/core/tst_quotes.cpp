@@ -238,7 +238,12 @@ void TestQuotes::signAndFreeze()
              qPrintable(s.errorMessage()));
     QVERIFY(!QuoteRepository(db()).markSigned(q.id, byEmail).ok());
     QVERIFY(!QuoteRepository(db()).decline(q.id).ok());
-    QVERIFY(!execOn(db(), u"UPDATE quotes SET referral = 1 WHERE id = %1"_s.arg(q.id)).isEmpty());
+    for (const QString &change :
+         {u"UPDATE quotes SET referral = 1 WHERE id = %1"_s, u"DELETE FROM quotes WHERE id = %1"_s,
+          u"UPDATE quote_lines SET quantity_milli = 1 WHERE quote_id = %1"_s,
+          u"DELETE FROM quote_discounts WHERE quote_id = %1"_s,
+          u"INSERT INTO quote_discounts (quote_id, position, kind, bp) VALUES (%1, 9, 'x', 1)"_s})
+        QVERIFY2(!execOn(db(), change.arg(q.id)).isEmpty(), qPrintable(change));
     QCOMPARE(QuoteRepository(db()).find(q.id)->referral, false);
     // The stored decision is what the totals use, whatever the playbook says later.
     const DiscountDecision d = QuoteRepository(db()).decision(signedQuote.value());
