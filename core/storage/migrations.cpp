@@ -233,7 +233,7 @@ QStringList step6()
         u"CREATE TRIGGER quotes_signed_kept BEFORE DELETE ON quotes WHEN OLD.status <> 'draft' "
         "BEGIN SELECT RAISE(ABORT, 'only a draft quote can be removed'); END"_s,
     };
-    for (const QString table : {u"quote_lines"_s, u"quote_discounts"_s}) {
+    for (const QString &table : {u"quote_lines"_s, u"quote_discounts"_s}) {
         for (const auto &[event, row] :
              {std::pair{u"INSERT"_s, u"NEW"_s}, std::pair{u"UPDATE"_s, u"OLD"_s},
               std::pair{u"DELETE"_s, u"OLD"_s}})

@@ -204,9 +204,9 @@ void TestDiscountPolicy::multiProduct_data()
 {
     QTest::addColumn<int>("products");
     QTest::addColumn<bool>("applies");
-    QTest::addRow("2 products") << 2 << false;
-    QTest::addRow("3 products") << 3 << true;
-    QTest::addRow("4 products") << 4 << true;
+    QTest::newRow("2 products") << 2 << false;
+    QTest::newRow("3 products") << 3 << true;
+    QTest::newRow("4 products") << 4 << true;
 }
 
 void TestDiscountPolicy::multiProduct()
@@ -231,24 +231,24 @@ void TestDiscountPolicy::thresholds_data()
     QTest::addColumn<QStringList>("required");
     const QString why = u"Competing offer from OVH"_s;
     // Enterprise, 1 200 € a month: annual 17 % + volume.
-    QTest::addRow("17 %") << 0 << QString() << false << false << 1700 << QStringList()
+    QTest::newRow("17 %") << 0 << QString() << false << false << 1700 << QStringList()
                           << QStringList();
-    QTest::addRow("20 % unjustified") << 300 << QString() << false << false << 2000 << QStringList()
+    QTest::newRow("20 % unjustified") << 300 << QString() << false << false << 2000 << QStringList()
                                       << QStringList{kJustification};
-    QTest::addRow("20 % justified")
+    QTest::newRow("20 % justified")
         << 300 << why << false << false << 2000 << QStringList() << QStringList();
-    QTest::addRow("25 % justified only")
+    QTest::newRow("25 % justified only")
         << 800 << why << false << false << 2500 << QStringList() << QStringList{kValidation};
-    QTest::addRow("25 % undocumented") << 800 << QString() << false << false << 2500
+    QTest::newRow("25 % undocumented") << 800 << QString() << false << false << 2500
                                        << QStringList() << QStringList{kJustification, kValidation};
-    QTest::addRow("25 % documented")
+    QTest::newRow("25 % documented")
         << 800 << why << true << false << 2500 << QStringList() << QStringList();
-    QTest::addRow("30 %") << 1300 << why << true << false << 3000 << QStringList() << QStringList();
-    QTest::addRow("30.01 %") << 1301 << why << true << false << 3001 << QStringList{kCap}
+    QTest::newRow("30 %") << 1300 << why << true << false << 3000 << QStringList() << QStringList();
+    QTest::newRow("30.01 %") << 1301 << why << true << false << 3001 << QStringList{kCap}
                              << QStringList();
-    QTest::addRow("30.01 % exceptional")
+    QTest::newRow("30.01 % exceptional")
         << 1301 << why << true << true << 3001 << QStringList() << QStringList();
-    QTest::addRow("30.01 % exceptional, no reason")
+    QTest::newRow("30.01 % exceptional, no reason")
         << 1301 << QString() << true << true << 3001 << QStringList{kCap}
         << QStringList{kJustification};
 }

@@ -45,8 +45,8 @@ QStringList expectedObjects(int step)
                         u"table quote_discounts"_s,
                         u"trigger quotes_signed_frozen"_s,
                         u"trigger quotes_signed_kept"_s};
-        for (const QString table : {u"quote_lines"_s, u"quote_discounts"_s})
-            for (const QString change : {u"insert"_s, u"update"_s, u"delete"_s})
+        for (const QString &table : {u"quote_lines"_s, u"quote_discounts"_s})
+            for (const QString &change : {u"insert"_s, u"update"_s, u"delete"_s})
                 out << u"trigger %1_frozen_%2"_s.arg(table, change);
         return out;
     }
