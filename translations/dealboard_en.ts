@@ -12,6 +12,43 @@
     </message>
 </context>
 <context>
+    <name>DiscountPolicy</name>
+    <message numerus="yes">
+        <source>%1: %2, automatic: the %3 contract commits for %n months.</source>
+        <translation>
+            <numerusform>%1: %2, automatic: the %3 contract commits for %n month.</numerusform>
+            <numerusform>%1: %2, automatic: the %3 contract commits for %n months.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 on the first %n month(s), automatic: the buyer came through a referral.</source>
+        <translation>
+            <numerusform>%1: %2 on the first month, automatic: the buyer came through a referral.</numerusform>
+            <numerusform>%1: %2 on the first %n months, automatic: the buyer came through a referral.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FunnelCommand</name>
+    <message numerus="yes">
+        <source>%n deal(s) created in the period.</source>
+        <translation>
+            <numerusform>%n deal created in the period.</numerusform>
+            <numerusform>%n deals created in the period.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>QuoteRepository</name>
+    <message numerus="yes">
+        <source>%n line(s), discount %1</source>
+        <translation>
+            <numerusform>%n line, discount %1</numerusform>
+            <numerusform>%n lines, discount %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>StageGates</name>
     <message numerus="yes">
         <source>The qualification is a draft: %n criterion(s) not answered</source>
@@ -170,6 +207,23 @@
     </message>
 </context>
 <context>
+    <name>dealboard::ForecastPage</name>
+    <message numerus="yes">
+        <source>%Ln open deal(s)</source>
+        <translation>
+            <numerusform>%Ln open deal</numerusform>
+            <numerusform>%Ln open deals</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not in the chart: %Ln open deal(s) without an expected close date (weighted %1).</source>
+        <translation>
+            <numerusform>Not in the chart: %Ln open deal without an expected close date (weighted %1).</numerusform>
+            <numerusform>Not in the chart: %Ln open deals without an expected close date (weighted %1).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>dealboard::GateDialog</name>
     <message numerus="yes">
         <source>%n criterion(s) still missing: the deal stays where it is until they hold.</source>
@@ -186,6 +240,23 @@
         <translation>
             <numerusform>Open pipeline %1 · weighted %2 · %Ln open deal</numerusform>
             <numerusform>Open pipeline %1 · weighted %2 · %Ln open deals</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>dealboard::MetricsView</name>
+    <message numerus="yes">
+        <source>%Ln open deal(s)</source>
+        <translation>
+            <numerusform>%Ln open deal</numerusform>
+            <numerusform>%Ln open deals</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln deal(s) won</source>
+        <translation>
+            <numerusform>%Ln deal won</numerusform>
+            <numerusform>%Ln deals won</numerusform>
         </translation>
     </message>
 </context>

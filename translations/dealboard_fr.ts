@@ -1102,6 +1102,165 @@
         <source>Cancelled: no sample data was added.</source>
         <translation>Annulé : aucune donnée d&apos;exemple n&apos;a été ajoutée.</translation>
     </message>
+    <message>
+        <source>reading the indexes</source>
+        <translation>lecture des index</translation>
+    </message>
+    <message>
+        <source>preparing</source>
+        <translation>préparation</translation>
+    </message>
+    <message>
+        <source>rebuilding the indexes</source>
+        <translation>reconstruction des index</translation>
+    </message>
+</context>
+<context>
+    <name>DiscountDecision</name>
+    <message>
+        <source>%1 (playbook rule %2, %3)</source>
+        <translation>%1 (règle du playbook %2, %3)</translation>
+    </message>
+</context>
+<context>
+    <name>DiscountPolicy</name>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Unknown contract type &quot;%1&quot;; choose one of: %2.</source>
+        <translation>Type de contrat « %1 » inconnu ; choisissez parmi : %2.</translation>
+    </message>
+    <message>
+        <source>%1 to %2 months</source>
+        <translation>%1 à %2 mois</translation>
+    </message>
+    <message>
+        <source>%1 months or more</source>
+        <translation>%1 mois ou plus</translation>
+    </message>
+    <message>
+        <source>A %1 contract runs %2; %3 months is outside that. Change the term or the contract type.</source>
+        <translation>Un contrat %1 dure %2 ; %3 mois est en dehors. Changez la durée ou le type de contrat.</translation>
+    </message>
+    <message>
+        <source>The discount &quot;%1&quot; is asked for twice; keep one.</source>
+        <translation>La remise « %1 » est demandée deux fois ; n&apos;en gardez qu&apos;une.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2, automatic: the %3 contract commits for %n months.</source>
+        <translation>
+            <numerusform>%1 : %2, automatique : le contrat %3 engage pour %n mois.</numerusform>
+            <numerusform>%1 : %2, automatique : le contrat %3 engage pour %n mois.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 on the first %n month(s), automatic: the buyer came through a referral.</source>
+        <translation>
+            <numerusform>%1 : %2 sur le premier mois, automatique : l&apos;acheteur vient d&apos;un parrainage.</numerusform>
+            <numerusform>%1 : %2 sur les %n premiers mois, automatique : l&apos;acheteur vient d&apos;un parrainage.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2, automatic: the quote has %3 distinct products (%4 or more).</source>
+        <translation>%1 : %2, automatique : le devis compte %3 produits distincts (%4 ou plus).</translation>
+    </message>
+    <message>
+        <source>Unknown discount &quot;%1&quot;; the playbook&apos;s founder discounts are: %2.</source>
+        <translation>Remise « %1 » inconnue ; les remises fondateur du playbook sont : %2.</translation>
+    </message>
+    <message>
+        <source>%1 refused: a %2 contract has no commitment, and the playbook forbids a negotiated discount without one. Choose an annual or longer contract.</source>
+        <translation>%1 refusée : un contrat %2 est sans engagement, et le playbook interdit une remise négociée sans engagement. Choisissez un contrat annuel ou plus long.</translation>
+    </message>
+    <message>
+        <source>%1 refused: it needs a monthly amount of at least %2 before discount; this quote comes to %3.</source>
+        <translation>%1 refusée : elle demande un montant mensuel d&apos;au moins %2 avant remise ; ce devis fait %3.</translation>
+    </message>
+    <message>
+        <source>%1 refused: it needs a commitment of at least %2 months; this quote commits for %3. Lengthen the term.</source>
+        <translation>%1 refusée : elle demande un engagement d&apos;au moins %2 mois ; ce devis engage pour %3. Allongez la durée.</translation>
+    </message>
+    <message>
+        <source>%1 refused: with the annual discount (%2) it makes %3, above its cap of %4 in total. Ask for %5 at most.</source>
+        <translation>%1 refusée : avec la remise annuelle (%2) elle fait %3, au-dessus de son plafond de %4 au total. Demandez %5 au plus.</translation>
+    </message>
+    <message>
+        <source>%1 refused: %2 is above its cap of %3. Ask for %3 at most.</source>
+        <translation>%1 refusée : %2 dépasse son plafond de %3. Demandez %3 au plus.</translation>
+    </message>
+    <message>
+        <source>%1: %2, a founder discount (the founder agrees to it).</source>
+        <translation>%1 : %2, remise fondateur (le fondateur l&apos;accorde).</translation>
+    </message>
+    <message>
+        <source>The %1 contract allows %2 at most (annual and founder discounts together); this quote comes to %3. Lower the founder discounts or choose another contract type.</source>
+        <translation>Le contrat %1 permet %2 au plus (remises annuelle et fondateur ensemble) ; ce devis fait %3. Réduisez les remises fondateur ou choisissez un autre type de contrat.</translation>
+    </message>
+    <message>
+        <source>The %1 contract comes with %2 at least; this quote has %3. Add a founder discount or choose another contract type.</source>
+        <translation>Le contrat %1 s&apos;accompagne d&apos;au moins %2 ; ce devis a %3. Ajoutez une remise fondateur ou choisissez un autre type de contrat.</translation>
+    </message>
+    <message>
+        <source>The %1 contract&apos;s discount (%2) is within its range.</source>
+        <translation>La remise du contrat %1 (%2) est dans sa fourchette.</translation>
+    </message>
+    <message>
+        <source>The total discount (%1) is above the cap of %2, accepted as an exceptional case: %3</source>
+        <translation>La remise totale (%1) dépasse le plafond de %2, acceptée comme cas exceptionnel : %3</translation>
+    </message>
+    <message>
+        <source>The total discount (%1) is refused: the playbook caps it at %2. Lower the discounts, or mark one as exceptional with a written justification.</source>
+        <translation>La remise totale (%1) est refusée : le playbook la plafonne à %2. Réduisez les remises, ou marquez-en une comme exceptionnelle avec une justification écrite.</translation>
+    </message>
+    <message>
+        <source>%1 needs a written justification: the total discount (%2) is above %3.</source>
+        <translation>%1 demande une justification écrite : la remise totale (%2) dépasse %3.</translation>
+    </message>
+    <message>
+        <source>%1 is justified: %2</source>
+        <translation>%1 est justifiée : %2</translation>
+    </message>
+    <message>
+        <source>%1 needs the founder&apos;s recorded validation (name, date and email reference): the total discount (%2) is above %3.</source>
+        <translation>%1 demande la validation enregistrée du fondateur (nom, date et référence de l&apos;email) : la remise totale (%2) dépasse %3.</translation>
+    </message>
+    <message>
+        <source>%1 was validated by %2 on %3 (%4).</source>
+        <translation>%1 a été validée par %2 le %3 (%4).</translation>
+    </message>
+    <message>
+        <source>%1: −%2, as recorded on quote %3.</source>
+        <translation>%1 : −%2, comme enregistré sur le devis %3.</translation>
+    </message>
+</context>
+<context>
+    <name>DiscountRules</name>
+    <message>
+        <source>The playbook&apos;s %1.%2 must be a whole number ≥ 0.</source>
+        <translation>Dans le playbook, %1.%2 doit être un nombre entier ≥ 0.</translation>
+    </message>
+    <message>
+        <source>The playbook&apos;s %1 must be a list.</source>
+        <translation>Dans le playbook, %1 doit être une liste.</translation>
+    </message>
+    <message>
+        <source>The playbook&apos;s %1 has no key.</source>
+        <translation>Dans le playbook, %1 n&apos;a pas de clé.</translation>
+    </message>
+    <message>
+        <source>The playbook&apos;s %1 has a rate above 100 %.</source>
+        <translation>Dans le playbook, %1 a un taux supérieur à 100 %.</translation>
+    </message>
+    <message>
+        <source>The playbook has no &quot;discounts&quot; section (§7.2).</source>
+        <translation>Le playbook n&apos;a pas de section « discounts » (§7.2).</translation>
+    </message>
+    <message>
+        <source>The playbook&apos;s discounts.%1 is above 100 %.</source>
+        <translation>Dans le playbook, discounts.%1 dépasse 100 %.</translation>
+    </message>
 </context>
 <context>
     <name>EventLog</name>
@@ -1748,6 +1907,10 @@
         <source>Monthly KPI entries and analytics indexes</source>
         <translation>Saisies mensuelles des KPI et index d&apos;analyse</translation>
     </message>
+    <message>
+        <source>Product catalogue, quotes, their lines and discounts</source>
+        <translation>Catalogue de produits, devis, leurs lignes et leurs remises</translation>
+    </message>
 </context>
 <context>
     <name>Money</name>
@@ -1991,6 +2154,57 @@
     </message>
 </context>
 <context>
+    <name>ProductRepository</name>
+    <message>
+        <source>A product key is made of lower-case letters, digits and dashes (like &quot;vps-m&quot;); &quot;%1&quot; is not.</source>
+        <translation>Une clé de produit se compose de minuscules, de chiffres et de tirets (comme « vps-m ») ; « %1 » n&apos;en est pas une.</translation>
+    </message>
+    <message>
+        <source>A product needs a name.</source>
+        <translation>Un produit a besoin d&apos;un nom.</translation>
+    </message>
+    <message>
+        <source>A product&apos;s price cannot be negative.</source>
+        <translation>Le prix d&apos;un produit ne peut pas être négatif.</translation>
+    </message>
+    <message>
+        <source>A VAT rate is between 0 and 100 %.</source>
+        <translation>Un taux de TVA est compris entre 0 et 100 %.</translation>
+    </message>
+    <message>
+        <source>saving the product</source>
+        <translation>enregistrement du produit</translation>
+    </message>
+    <message>
+        <source>There is already a product &quot;%1&quot;; choose another key.</source>
+        <translation>Il existe déjà un produit « %1 » ; choisissez une autre clé.</translation>
+    </message>
+    <message>
+        <source>Cannot save the product (is the key &quot;%1&quot; already used?): %2</source>
+        <translation>Impossible d&apos;enregistrer le produit (la clé « %1 » est-elle déjà utilisée ?) : %2</translation>
+    </message>
+    <message>
+        <source>The product &quot;%1&quot; is already inactive.</source>
+        <translation>Le produit « %1 » est déjà inactif.</translation>
+    </message>
+    <message>
+        <source>reading the product</source>
+        <translation>lecture du produit</translation>
+    </message>
+    <message>
+        <source>There is no product %1.</source>
+        <translation>Il n&apos;y a pas de produit %1.</translation>
+    </message>
+    <message>
+        <source>There is no product &quot;%1&quot; in the catalogue.</source>
+        <translation>Il n&apos;y a pas de produit « %1 » dans le catalogue.</translation>
+    </message>
+    <message>
+        <source>reading the catalogue</source>
+        <translation>lecture du catalogue</translation>
+    </message>
+</context>
+<context>
     <name>QualificationRepository</name>
     <message>
         <source>saving the qualification</source>
@@ -2031,6 +2245,211 @@
     <message>
         <source>There is no qualification with id %1.</source>
         <translation>Aucune qualification avec l&apos;id %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Quote</name>
+    <message>
+        <source>Draft</source>
+        <translation>Brouillon</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Envoyé</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Signé</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Refusé</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Expiré</translation>
+    </message>
+    <message>
+        <source>Email reply</source>
+        <translation>Réponse par email</translation>
+    </message>
+    <message>
+        <source>E-signature</source>
+        <translation>Signature électronique</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>En personne</translation>
+    </message>
+</context>
+<context>
+    <name>QuoteRepository</name>
+    <message>
+        <source>A quote is made for a deal; choose one.</source>
+        <translation>Un devis se fait pour un deal ; choisissez-en un.</translation>
+    </message>
+    <message>
+        <source>A quote is written in French (fr) or English (en), not &quot;%1&quot;.</source>
+        <translation>Un devis est rédigé en français (fr) ou en anglais (en), pas « %1 ».</translation>
+    </message>
+    <message>
+        <source>A quote&apos;s validity is at least one day.</source>
+        <translation>La validité d&apos;un devis est d&apos;au moins un jour.</translation>
+    </message>
+    <message>
+        <source>The term of a quote cannot be negative.</source>
+        <translation>La durée d&apos;un devis ne peut pas être négative.</translation>
+    </message>
+    <message>
+        <source>Line %1 needs a description.</source>
+        <translation>La ligne %1 a besoin d&apos;une description.</translation>
+    </message>
+    <message>
+        <source>Line %1 needs a quantity above zero.</source>
+        <translation>La ligne %1 a besoin d&apos;une quantité supérieure à zéro.</translation>
+    </message>
+    <message>
+        <source>Line %1 has a negative price; discounts come from the discount policy, not from negative lines.</source>
+        <translation>La ligne %1 a un prix négatif ; les remises viennent de la politique de remise, pas de lignes négatives.</translation>
+    </message>
+    <message>
+        <source>Line %1 is in %2 but the quote is in %3; use one currency.</source>
+        <translation>La ligne %1 est en %2 mais le devis est en %3 ; utilisez une seule devise.</translation>
+    </message>
+    <message>
+        <source>Line %1 has a VAT rate outside 0–100 %.</source>
+        <translation>La ligne %1 a un taux de TVA hors de 0–100 %.</translation>
+    </message>
+    <message>
+        <source>numbering the quote</source>
+        <translation>numérotation du devis</translation>
+    </message>
+    <message>
+        <source>The quote number of %1 was not recorded.</source>
+        <translation>Le numéro du devis %1 n&apos;a pas été enregistré.</translation>
+    </message>
+    <message>
+        <source>reading the deal</source>
+        <translation>lecture du deal</translation>
+    </message>
+    <message>
+        <source>There is no deal %1 to make a quote for.</source>
+        <translation>Il n&apos;y a pas de deal %1 pour lequel faire un devis.</translation>
+    </message>
+    <message>
+        <source>Quote %1 is signed and frozen (playbook rule discounts.forbidChangeAfterSignature, §7.2). Revise it to make a new revision; the signed one stays as it is.</source>
+        <translation>Le devis %1 est signé et figé (règle du playbook discounts.forbidChangeAfterSignature, §7.2). Révisez-le pour créer une nouvelle révision ; le devis signé reste tel quel.</translation>
+    </message>
+    <message>
+        <source>Quote %1 is %2: only a draft can change. Revise it to make a new revision.</source>
+        <translation>Le devis %1 est %2 : seul un brouillon peut changer. Révisez-le pour créer une nouvelle révision.</translation>
+    </message>
+    <message>
+        <source>saving the quote</source>
+        <translation>enregistrement du devis</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s), discount %1</source>
+        <translation>
+            <numerusform>%n ligne, remise %1</numerusform>
+            <numerusform>%n lignes, remise %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Quote %1 is a draft: edit it rather than revising it.</source>
+        <translation>Le devis %1 est un brouillon : modifiez-le plutôt que de le réviser.</translation>
+    </message>
+    <message>
+        <source>numbering the revision</source>
+        <translation>numérotation de la révision</translation>
+    </message>
+    <message>
+        <source>revision of %1</source>
+        <translation>révision de %1</translation>
+    </message>
+    <message>
+        <source>Quote %1 is already %2.</source>
+        <translation>Le devis %1 est déjà %2.</translation>
+    </message>
+    <message>
+        <source>Quote %1 has no lines; add at least one before sending it.</source>
+        <translation>Le devis %1 n&apos;a aucune ligne ; ajoutez-en au moins une avant de l&apos;envoyer.</translation>
+    </message>
+    <message>
+        <source>Quote %1 cannot be sent yet:
+%2</source>
+        <translation>Le devis %1 ne peut pas encore être envoyé :
+%2</translation>
+    </message>
+    <message>
+        <source>Record who signed the quote.</source>
+        <translation>Indiquez qui a signé le devis.</translation>
+    </message>
+    <message>
+        <source>A signature by %1 needs its reference (the email&apos;s subject or id, or the e-signature envelope).</source>
+        <translation>Une signature par %1 demande sa référence (l&apos;objet ou l&apos;identifiant de l&apos;email, ou l&apos;enveloppe de signature électronique).</translation>
+    </message>
+    <message>
+        <source>Quote %1 is a draft; send it before recording a signature.</source>
+        <translation>Le devis %1 est un brouillon ; envoyez-le avant d&apos;enregistrer une signature.</translation>
+    </message>
+    <message>
+        <source>Quote %1 is %2 and cannot be signed; revise it to issue a new one.</source>
+        <translation>Le devis %1 est %2 et ne peut pas être signé ; révisez-le pour en émettre un nouveau.</translation>
+    </message>
+    <message>
+        <source>Quote %1 was valid until %2; revise it to issue a new one.</source>
+        <translation>Le devis %1 était valable jusqu&apos;au %2 ; révisez-le pour en émettre un nouveau.</translation>
+    </message>
+    <message>
+        <source>Only a sent quote can be declined; %1 is %2.</source>
+        <translation>Seul un devis envoyé peut être refusé ; %1 est %2.</translation>
+    </message>
+    <message>
+        <source>There is no quote %1.</source>
+        <translation>Il n&apos;y a pas de devis %1.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a quote number (DEV-2026-0007 or DEV-2026-0007-R2).</source>
+        <translation>« %1 » n&apos;est pas un numéro de devis (DEV-2026-0007 ou DEV-2026-0007-R2).</translation>
+    </message>
+</context>
+<context>
+    <name>QuoteRow</name>
+    <message>
+        <source>saving the quote</source>
+        <translation>enregistrement du devis</translation>
+    </message>
+    <message>
+        <source>saving line %1 of the quote</source>
+        <translation>enregistrement de la ligne %1 du devis</translation>
+    </message>
+    <message>
+        <source>Cannot save line %1 (is its product in the catalogue?): %2</source>
+        <translation>Impossible d&apos;enregistrer la ligne %1 (son produit est-il dans le catalogue ?) : %2</translation>
+    </message>
+    <message>
+        <source>saving the quote&apos;s discounts</source>
+        <translation>enregistrement des remises du devis</translation>
+    </message>
+    <message>
+        <source>reading the quotes</source>
+        <translation>lecture des devis</translation>
+    </message>
+    <message>
+        <source>reading the quote&apos;s lines</source>
+        <translation>lecture des lignes du devis</translation>
+    </message>
+    <message>
+        <source>reading the quote&apos;s discounts</source>
+        <translation>lecture des remises du devis</translation>
+    </message>
+</context>
+<context>
+    <name>QuoteTotals</name>
+    <message>
+        <source>An amount in %1 cannot be added to a quote in %2; use one currency for every line.</source>
+        <translation>Un montant en %1 ne peut pas être ajouté à un devis en %2 ; utilisez une seule devise pour toutes les lignes.</translation>
     </message>
 </context>
 <context>
@@ -2131,6 +2550,13 @@
     <message>
         <source>Won reason</source>
         <translation>Raison du gain</translation>
+    </message>
+</context>
+<context>
+    <name>dealboard::AnalyticsPage</name>
+    <message>
+        <source>The figures are taking unusually long to compute.</source>
+        <translation>Le calcul des chiffres prend un temps inhabituel.</translation>
     </message>
 </context>
 <context>
