@@ -91,7 +91,7 @@ Result<Funnel> FunnelCalculator::compute(Database &db, const Playbook &pb, const
         return 0;
     };
     const QJsonArray targets = pb.section(u"funnelTargets"_s).toArray();
-    for (const QJsonValue &v : targets) {
+    for (const QJsonValue v : targets) {
         const QJsonObject o = v.toObject();
         FunnelConversion c;
         c.from = o.value(u"from"_s).toString();

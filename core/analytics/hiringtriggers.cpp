@@ -111,7 +111,7 @@ QList<HiringTrigger> HiringTrigger::evaluate(const Playbook &pb, const HiringInp
         {"dealMrrAboveCents", Measure::LargestDeal, inputs.largestDealMrr.cents()},
     };
     QList<HiringTrigger> out;
-    for (const QJsonValue &v : pb.section(u"hiringTriggers"_s).toArray()) {
+    for (const QJsonValue v : pb.section(u"hiringTriggers"_s).toArray()) {
         const QJsonObject o = v.toObject();
         HiringTrigger t;
         t.key = o.value("key"_L1).toString();

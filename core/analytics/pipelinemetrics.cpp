@@ -183,7 +183,7 @@ Result<QList<PipelineMetrics>> PipelineMetricsCalculator::closedOnly(Database &d
 
 Result<PipelineMetrics> PipelineMetricsCalculator::compute(Database &db, const Playbook &pb,
                                                            const Period &period, const QDate &asOf,
-                                                           std::optional<Money> quota)
+                                                           const std::optional<Money> &quota)
 {
     if (Status s = checkDates(period, asOf); !s)
         return s.error();

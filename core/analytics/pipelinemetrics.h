@@ -47,7 +47,8 @@ public:
     // period.to. The pipeline is read from the deals table when asOf is today or later, else
     // rebuilt from the log (PipelineSnapshot).
     static Result<PipelineMetrics> compute(Database &db, const Playbook &pb, const Period &period,
-                                           const QDate &asOf, std::optional<Money> quota = {});
+                                           const QDate &asOf,
+                                           const std::optional<Money> &quota = {});
 
     // Only the figures of the deals closed in each period (won, lost, win rates, average deal
     // size and cycle, new MRR), in the order of `periods`, from one pass over the log; the

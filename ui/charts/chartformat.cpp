@@ -88,7 +88,8 @@ ChartFormat::Ticks ChartFormat::ticks(double min, double max, int count, const F
     // A coarse formatter could write two ticks alike ("1", "1"): widen the step until it doesn't.
     for (int attempt = 0; attempt < 10; ++attempt) {
         ticks.first = std::floor(min / ticks.step + 1e-9) * ticks.step;
-        const int steps = int(std::ceil(max / ticks.step - 1e-9) - ticks.first / ticks.step + 0.5);
+        const int steps =
+            int(std::lround(std::ceil(max / ticks.step - 1e-9) - ticks.first / ticks.step));
         ticks.labels.clear();
         for (int i = 0; i <= steps; ++i) {
             const double t = ticks.first + i * ticks.step;
