@@ -83,6 +83,8 @@ private Q_SLOTS:
     void longQuoteRepeatsTheHeader();
     void fingerprint();
     void unwritablePath();
+    void readOnlyDirectory();
+    void pdfA();
 
 private:
     QuoteDocument document(const Quote &q) const;
@@ -302,17 +304,54 @@ void TestQuotePdf::unwritablePath()
     QVERIFY2(r.errorMessage().contains(path), qPrintable(r.errorMessage()));
     QVERIFY(!QFile::exists(path));
 
+    // A parent that is a file: refused even when running as root.
+    const QString underFile = m_dir.filePath(u"logo.png/quote.pdf"_s);
+    const Result<QByteArray> r2 = QuotePdf::write(doc, underFile);
+    QVERIFY(!r2.ok());
+    QVERIFY2(r2.errorMessage().startsWith(u"Cannot write the PDF to %1"_s.arg(underFile)),
+             qPrintable(r2.errorMessage()));
+    QVERIFY(QFileInfo(m_dir.filePath(u"logo.png"_s)).isFile());
+}
+
+void TestQuotePdf::readOnlyDirectory()
+{
+    // A read-only directory: nothing left behind, not even QSaveFile's temporary file.
+    const QuoteDocument doc = document(makeQuote(m_pb, 2, u"en"_s, false));
     const QString readOnly = m_dir.filePath(u"ro"_s);
     QVERIFY(QDir().mkpath(readOnly));
     QVERIFY(QFile::setPermissions(readOnly, QFileDevice::ReadOwner | QFileDevice::ExeOwner));
-    const QString inRo = readOnly + u"/quote.pdf"_s;
-    const Result<QByteArray> r2 = QuotePdf::write(doc, inRo);
     if (QFileInfo(readOnly).isWritable()) // running as root: permissions do not stop it
         QSKIP("the read-only directory is writable (root)");
-    QVERIFY(!r2.ok());
-    QVERIFY2(r2.errorMessage().startsWith(u"Cannot write the PDF"_s),
-             qPrintable(r2.errorMessage()));
+    const Result<QByteArray> r3 = QuotePdf::write(doc, readOnly + u"/quote.pdf"_s);
+    QVERIFY(!r3.ok());
+    QVERIFY2(r3.errorMessage().startsWith(u"Cannot write the PDF"_s),
+             qPrintable(r3.errorMessage()));
     QVERIFY(QDir(readOnly).entryList(QDir::Files | QDir::Hidden).isEmpty());
+}
+
+void TestQuotePdf::pdfA()
+{
+    const QString path = m_dir.filePath(u"pdfa.pdf"_s);
+    QVERIFY(QuotePdf::write(document(makeQuote(m_pb, 2, u"fr"_s, true)), path).ok());
+    QProcess info;
+    info.start(u"pdfinfo"_s, {u"-meta"_s, path});
+    info.waitForFinished(30000);
+    const QString meta = QString::fromUtf8(info.readAllStandardOutput());
+    QVERIFY2(meta.contains(u"pdfaid:part"_s) && meta.contains(u"Devis DEV-2026-0007-R2"_s),
+             qPrintable(meta));
+    if (QStandardPaths::findExecutable(u"pdffonts"_s).isEmpty())
+        QSKIP("pdffonts is not installed");
+    QProcess fonts;
+    fonts.start(u"pdffonts"_s, {path});
+    fonts.waitForFinished(30000);
+    const QStringList rows = QString::fromUtf8(fonts.readAllStandardOutput())
+                                 .split(u'\n', Qt::SkipEmptyParts)
+                                 .mid(2); // the header and its rule
+    QVERIFY(!rows.isEmpty());
+    static const QRegularExpression embedded(
+        u"\\s(yes)\\s+(yes|no)\\s+(yes|no)\\s+\\d+\\s+\\d+$"_s);
+    for (const QString &row : rows)
+        QVERIFY2(embedded.match(row).hasMatch(), qPrintable(row));
 }
 
 QTEST_MAIN(TestQuotePdf)
