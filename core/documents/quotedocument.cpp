@@ -143,7 +143,7 @@ QString QuoteDocument::letterheadHtml() const
     for (const QString &line : m_seller.addressLines)
         seller += esc(line) + u"<br>"_s;
     if (!m_seller.siret.isEmpty())
-        seller += u"SIRET\u00a0: %1<br>"_s.arg(esc(m_seller.siret));
+        seller += L(u"SIRET: %1<br>"_s, u"SIRET\u00a0: %1<br>"_s).arg(esc(m_seller.siret));
     if (!m_seller.vatNumber.isEmpty())
         seller += L(u"VAT number: %1"_s, u"N° TVA intracommunautaire\u00a0: %1"_s)
                       .arg(esc(m_seller.vatNumber));

@@ -63,7 +63,9 @@ public:
     QString footerRight(int page, int pageCount) const;
 
     // Lays the body out on `device`'s pages and paints each with its footer. The device must
-    // be fresh (nothing painted yet). Returns the number of pages.
+    // be fresh (nothing painted yet). Returns the number of pages. Margins are the document's
+    // own (give the device zero margins); the HTML's pixel sizes (padding, logo) are device
+    // pixels, so use 96 dpi as QuotePdf does (QPrinter::setResolution(96)) for the same look.
     Result<int> print(QPagedPaintDevice &device) const;
 
 private:
