@@ -83,7 +83,8 @@ CriterionState evaluateOne(const Playbook &playbook, const Gate &gate,
         else
             state.explanation = email;
     } else if (criterion.key == kSignedQuote) {
-        // Tickable until Dealboard has quotes of its own.
+        // Proved by a signed quote of the deal; still tickable for a signature obtained
+        // outside Dealboard (a contract signed on paper before the quote existed).
         const std::optional<qint64> online = onlineTermsMaxCents(playbook);
         if (evidence.signedQuote) {
             state.met = true;
@@ -99,7 +100,7 @@ CriterionState evaluateOne(const Playbook &playbook, const Gate &gate,
             state.explanation = StageGates::tr("Signature recorded by hand");
         } else {
             state.explanation =
-                StageGates::tr("Record the signature by hand until quotes are in Dealboard");
+                StageGates::tr("Sign a quote of the deal, or record the signature by hand");
         }
     } else {
         state.met = evidence.checked.contains(criterion.key);

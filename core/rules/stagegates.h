@@ -16,7 +16,7 @@ struct GateEvidence
     std::optional<int> bantTotal; // the latest BANT+ qualification, if any
     QString contactEmail;         // the primary contact's email
     qint64 mrrCents = 0;
-    bool signedQuote = false; // a signed quote exists (quotes come in a later version)
+    bool signedQuote = false; // a signed quote of the deal exists (table quotes)
     QSet<QString> checked;    // criteria the user ticked for this deal
     int bantUnanswered = 0;   // criteria the latest qualification left unanswered (a draft)
 };

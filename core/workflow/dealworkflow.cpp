@@ -44,7 +44,14 @@ Result<GateEvidence> evidenceOf(Database &db, DealRepository &deals, const Deal 
     }
     e.contactEmail = deal.contactEmail;
     e.mrrCents = deal.mrr.cents();
-    e.signedQuote = false; // quotes come in a later version
+    // Computed from the quotes: a signed quote of this deal, any revision.
+    QSqlQuery &q = db.prepared(
+        u"SELECT EXISTS (SELECT 1 FROM quotes WHERE deal_id = ? AND status = 'signed')"_s);
+    q.addBindValue(deal.id);
+    if (Status s = db.exec(q, DealWorkflow::tr("reading the deal's quotes")); !s)
+        return s.error();
+    e.signedQuote = q.next() && q.value(0).toBool();
+    q.finish();
     e.checked = checked.value();
     return e;
 }
