@@ -21,6 +21,13 @@
 #include "kpisunsetcommand.h"
 #include "metricscommand.h"
 #include "objectivescommand.h"
+#include "productlistcommand.h"
+#include "quotecreatecommand.h"
+#include "quotelistcommand.h"
+#include "quoterevisecommand.h"
+#include "quotesendcommand.h"
+#include "quoteshowcommand.h"
+#include "quotesigncommand.h"
 #include "winlosscommand.h"
 
 #include <QCommandLineParser>
@@ -58,6 +65,13 @@ std::vector<std::unique_ptr<Command>> allCommands()
     c.push_back(std::make_unique<KpisUnsetCommand>());
     c.push_back(std::make_unique<ObjectivesCommand>());
     c.push_back(std::make_unique<WinLossCommand>());
+    c.push_back(std::make_unique<ProductListCommand>());
+    c.push_back(std::make_unique<QuoteCreateCommand>());
+    c.push_back(std::make_unique<QuoteShowCommand>());
+    c.push_back(std::make_unique<QuoteListCommand>());
+    c.push_back(std::make_unique<QuoteSendCommand>());
+    c.push_back(std::make_unique<QuoteSignCommand>());
+    c.push_back(std::make_unique<QuoteReviseCommand>());
     c.push_back(std::make_unique<CheckCommand>());
     c.push_back(std::make_unique<BackupCommand>());
     return c;

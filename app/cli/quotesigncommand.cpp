@@ -1,0 +1,73 @@
+#include "quotesigncommand.h"
+
+#include "quoteformat.h"
+#include "workflow/quoteworkflow.h"
+
+using namespace Qt::StringLiterals;
+
+namespace dealboard::cli {
+
+QuoteSignCommand::QuoteSignCommand()
+    : DatabaseCommand(u"quote sign"_s,
+                      tr("Record the buyer's signature of a sent quote; the deal can then be "
+                         "moved to Won."))
+{
+    addPositional({u"quote"_s, tr("The quote's id or number."), u"ID|NUMBER"_s});
+    addOption({u"by"_s, tr("Who signed (the buyer's name)."), u"name"_s});
+    addOption({u"method"_s, tr("How: email (a reply \"OK\"), esign (an e-signature) or in-person."),
+               u"method"_s});
+    addOption({u"reference"_s,
+               tr("The email or the e-signature envelope id (required for email and esign)."),
+               u"ref"_s});
+    addOption({u"at"_s, tr("When it was signed (YYYY-MM-DD or an ISO date-time; default: now)."),
+               u"date"_s});
+}
+
+int QuoteSignCommand::runOn(Database &db, const QCommandLineParser &parser)
+{
+    const Result<Quote> quote = QuoteView::find(db, parser.positionalArguments().at(0));
+    if (!quote)
+        return fail(quote.error());
+    SignatureRecord signature;
+    signature.signer = parser.value(u"by"_s).trimmed();
+    if (signature.signer.isEmpty())
+        return fail(tr("Say who signed with --by NAME."));
+    const std::optional<SignatureMethod> method = Quote::methodFromKey(parser.value(u"method"_s));
+    if (!method)
+        return fail(tr("--method needs email, esign or in-person, not \"%1\".")
+                        .arg(parser.value(u"method"_s)));
+    signature.method = *method;
+    signature.reference = parser.value(u"reference"_s).trimmed();
+    if (parser.isSet(u"at"_s)) {
+        const QString at = parser.value(u"at"_s);
+        signature.at = QDateTime::fromString(at, Qt::ISODate);
+        if (!signature.at.isValid()) {
+            const QDate day = QDate::fromString(at, Qt::ISODate);
+            if (day.isValid())
+                signature.at = QDateTime(day, QTime(12, 0), Qt::UTC);
+        }
+        if (!signature.at.isValid())
+            return fail(
+                tr("--at needs a date YYYY-MM-DD or an ISO date-time, not \"%1\".").arg(at));
+        signature.at = signature.at.toUTC();
+    }
+    if (Status s = QuoteWorkflow(db).sign(quote->id, signature); !s)
+        return fail(s.error());
+    const Result<Quote> signedQuote = QuoteView::find(db, QString::number(quote->id));
+    if (!signedQuote)
+        return fail(signedQuote.error());
+    if (json()) {
+        const Result<QJsonObject> o = QuoteView::json(db, signedQuote.value(), false);
+        if (!o)
+            return fail(o.error());
+        printJson(o.value());
+        return Success;
+    }
+    out() << tr("%1 is signed by %2. Move deal %3 to Won with dealboard-cli deal move %3 won.")
+                 .arg(signedQuote->displayNumber(), signature.signer)
+                 .arg(signedQuote->dealId)
+          << Qt::endl;
+    return Success;
+}
+
+} // namespace dealboard::cli
