@@ -35,6 +35,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTimer>
 #include <QUndoStack>
 
 using namespace Qt::StringLiterals;
@@ -54,6 +55,7 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget *parent)
     , m_navigation(new QListWidget(this))
     , m_sections(new QStackedWidget(this))
     , m_pipelineLabel(new QLabel(this))
+    , m_checkpointTimer(new QTimer(this))
 {
     setObjectName(u"mainWindow"_s);
     setWindowIcon(QIcon(u":/icons/dealboard.svg"_s));
@@ -64,6 +66,19 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget *parent)
     connect(m_store, &DealStore::resetDone, this, &MainWindow::updateStatus);
     connect(m_store, &DealStore::appended, this, &MainWindow::updateStatus);
     connect(m_store, &DealStore::changed, this, &MainWindow::updateStatus);
+    // Two seconds after the last change, the log goes into the file (see setIdleCheckpoints).
+    m_checkpointTimer->setObjectName(u"checkpointTimer"_s);
+    m_checkpointTimer->setSingleShot(true);
+    m_checkpointTimer->setInterval(2000);
+    connect(m_checkpointTimer, &QTimer::timeout, this, [this] {
+        if (m_database)
+            if (const Result<bool> done = m_database->checkpoint(); !done)
+                qWarning("checkpoint: %s", qPrintable(done.errorMessage()));
+    });
+    connect(m_store, &DealStore::resetDone, m_checkpointTimer, qOverload<>(&QTimer::start));
+    connect(m_store, &DealStore::appended, m_checkpointTimer, qOverload<>(&QTimer::start));
+    connect(m_store, &DealStore::changed, m_checkpointTimer, qOverload<>(&QTimer::start));
+    connect(m_undoStack, &QUndoStack::indexChanged, m_checkpointTimer, qOverload<>(&QTimer::start));
     // Any change of the data (a move, an edit, an undo, a reload) recomputes the figures.
     for (AnalyticsPage *page :
          std::initializer_list<AnalyticsPage *>{m_forecastPage, m_funnelPage}) {
@@ -301,6 +316,8 @@ void MainWindow::setDatabase(std::unique_ptr<Database> database)
     m_undoStack->clear(); // its commands belong to the database they changed
     m_actions->setDatabase(nullptr);
     m_database = std::move(database);
+    if (m_database)
+        (void)m_database->setIdleCheckpoints(true);
     m_actions->setDatabase(m_database.get());
     m_settingsPage->setDatabase(m_database.get());
     m_forecastPage->setDatabase(m_database.get());

@@ -8,6 +8,7 @@ class QAction;
 class QLabel;
 class QListWidget;
 class QStackedWidget;
+class QTimer;
 class QUndoStack;
 
 namespace dealboard {
@@ -54,6 +55,8 @@ public:
     DealActions *actions() const { return m_actions; }
     QUndoStack *undoStack() const { return m_undoStack; }
     Section currentSection() const;
+    // Writes the log into the file once the user has paused this long (no move or edit pays).
+    QTimer *checkpointTimer() const { return m_checkpointTimer; }
     void showSection(Section section);
 
     // Re-reads the database into the views and the status bar.
@@ -97,6 +100,7 @@ private:
     QStackedWidget *m_sections;
     DealsPage *m_dealsPage = nullptr;
     QLabel *m_pipelineLabel;
+    QTimer *m_checkpointTimer;
 };
 
 } // namespace dealboard

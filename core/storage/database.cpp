@@ -265,6 +265,25 @@ Error Database::sqlError(const QSqlQuery &query, const QString &what) const
     return internalError(tr("Database error while %1: %2").arg(what, text));
 }
 
+Result<bool> Database::checkpoint()
+{
+    if (m_mode == Mode::ReadOnly)
+        return false;
+    QSqlQuery q(connection());
+    if (!q.exec(u"PRAGMA wal_checkpoint(PASSIVE)"_s) || !q.next())
+        return sqlError(q, tr("writing the log into the database"));
+    // (busy, frames in the log, frames checkpointed); -1 frames: not in WAL mode.
+    return q.value(0).toInt() == 0 && q.value(1).toInt() == q.value(2).toInt();
+}
+
+Status Database::setIdleCheckpoints(bool on)
+{
+    if (m_mode == Mode::ReadOnly)
+        return {};
+    return exec(u"PRAGMA wal_autocheckpoint = %1"_s.arg(on ? 10000 : 1000),
+                tr("setting the checkpoint threshold"));
+}
+
 Result<QStringList> Database::integrityCheck(bool full)
 {
     QSqlQuery q(connection());

@@ -4,7 +4,9 @@
 //
 // (a) DemoGenerator for DEALS deals into a fresh database, and the resulting file size;
 // (b) opening the database and loading every open deal (DealRepository::list, openOnly);
-// (c) DealRepository::move, each move its own transaction, over 1,000 random moves;
+// (c) DealRepository::move, each move its own transaction, over 1,000 random moves, with the
+//     desktop app's checkpoint policy (Database::setIdleCheckpoints: the log is written into the
+//     file during pauses, here every 100 moves, timed apart);
 // (d) Database::open alone (it runs PRAGMA quick_check), and the checks on their own;
 // (e) DealWorkflow::reorder over 1,000 random reorders within open columns (sparse positions:
 //     a midpoint, and a renumbered column only when no gap is left).
@@ -148,7 +150,10 @@ int main(int argc, char **argv)
 
     // (c) 1,000 moves of random open deals between open stages.
     db = openOrDie(path);
+    if (Status s = db->setIdleCheckpoints(true); !s)
+        die(u"checkpoints"_s, s.errorMessage());
     DealRepository repo(*db);
+    QList<qint64> checkpointNs;
     QList<Deal> open = repo.list({.stage = {}, .openOnly = true}).value();
     QStringList stages;
     for (const Stage &s : db->playbook().openStages())
@@ -168,8 +173,15 @@ int main(int argc, char **argv)
         if (!s)
             die(u"move"_s, s.errorMessage());
         d.stage = to;
+        if (i % 100 == 99) { // the user pauses: the app checkpoints
+            t.restart();
+            if (const Result<bool> c = db->checkpoint(); !c)
+                die(u"checkpoint"_s, c.errorMessage());
+            checkpointNs << t.nsecsElapsed();
+        }
     }
     std::sort(moveNs.begin(), moveNs.end());
+    std::sort(checkpointNs.begin(), checkpointNs.end());
     qint64 moveTotal = 0;
     for (const qint64 v : std::as_const(moveNs))
         moveTotal += v;
@@ -194,6 +206,8 @@ int main(int argc, char **argv)
         reorderNs << t.nsecsElapsed();
         if (!r)
             die(u"reorder"_s, r.errorMessage());
+        if (i % 100 == 99)
+            (void)db->checkpoint(); // a pause, as above
     }
     std::sort(reorderNs.begin(), reorderNs.end());
     db.reset();
@@ -222,6 +236,10 @@ int main(int argc, char **argv)
         u"max %1, mean %2"_s.arg(
             msText(ms(moveNs.last())),
             msText(ms(moveTotal) / double(std::max<qsizetype>(1, moveNs.size())))));
+    if (!checkpointNs.isEmpty())
+        row(u"    checkpoint after 100 moves (idle)"_s, msText(ms(percentile(checkpointNs, 0.5))),
+            u"median of %1, max %2"_s.arg(checkpointNs.size())
+                .arg(msText(ms(checkpointNs.last()))));
     if (!reorderNs.isEmpty()) {
         row(u"(e) DealWorkflow::reorder, p50"_s, msText(ms(percentile(reorderNs, 0.5))),
             u"%1 reorders, one transaction each"_s.arg(reorderNs.size()));

@@ -3,6 +3,7 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QFileInfo>
 
 using namespace Qt::StringLiterals;
 using namespace dealboard;
@@ -58,6 +59,7 @@ private Q_SLOTS:
     void backupDuringAnotherWriteTransaction();
     void backupRefusesOwnPath();
     void backupToMissingFolderLeavesNothing();
+    void idleCheckpoints();
 
 private:
     QString path(const QString &name = u"test.db"_s) const { return m_dir->filePath(name); }
@@ -408,6 +410,36 @@ void TestDatabase::backupToMissingFolderLeavesNothing()
     QVERIFY(!s.ok());
     QCOMPARE(s.errorKind(), ErrorKind::User);
     QVERIFY(!QFileInfo::exists(path(u"no"_s)));
+}
+
+// The desktop app writes the log into the file when the user pauses, not in the middle of a
+// move: SQLite's own checkpoint then comes only after ten times more log.
+void TestDatabase::idleCheckpoints()
+{
+    auto db = Database::open(path());
+    QVERIFY2(db.ok(), qPrintable(db.errorMessage()));
+    Database &d = **db;
+    QCOMPARE(countRows(d, u"PRAGMA wal_autocheckpoint"_s), qint64(1000));
+    QVERIFY(d.setIdleCheckpoints(true));
+    QCOMPARE(countRows(d, u"PRAGMA wal_autocheckpoint"_s), qint64(10000));
+    // 2,000 small transactions: far past SQLite's usual 1,000 pages, still all in the log.
+    for (int i = 0; i < 2000; ++i)
+        QVERIFY(execOn(d, u"INSERT INTO companies (name, created_at, updated_at) "
+                          "VALUES ('c%1', 0, 0)"_s.arg(i))
+                    .isEmpty());
+    const qint64 walBefore = QFileInfo(path() + u"-wal"_s).size();
+    QVERIFY2(walBefore > 2000 * 4096, qPrintable(QString::number(walBefore)));
+    const Result<bool> done = d.checkpoint();
+    QVERIFY2(done.ok(), qPrintable(done.errorMessage()));
+    QVERIFY(done.value());
+    QCOMPARE(countRows(d, u"SELECT count(*) FROM companies"_s), qint64(2000));
+    QVERIFY(d.setIdleCheckpoints(false));
+    QCOMPARE(countRows(d, u"PRAGMA wal_autocheckpoint"_s), qint64(1000));
+    // Read-only: nothing to write, nothing done.
+    db = Error{};
+    auto ro = Database::open(path(), Database::Mode::ReadOnly);
+    QVERIFY2(ro.ok(), qPrintable(ro.errorMessage()));
+    QCOMPARE((*ro)->checkpoint().value(), false);
 }
 
 QTEST_GUILESS_MAIN(TestDatabase)

@@ -33,11 +33,13 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSpinBox>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QUndoStack>
 
 using namespace Qt::StringLiterals;
@@ -61,6 +63,7 @@ private Q_SLOTS:
     void objectivesEditedAndUndone();
     void monthlyFiguresEnteredAndUndone();
     void statusBarCoverage();
+    void checkpointWhenTheUserPauses();
     void chartExportsFromThePage();
 
 private:
@@ -388,6 +391,29 @@ void TestAnalytics::statusBarCoverage()
     QCOMPARE(m_window->store()->playbook().objective(u"2026-Q4"_s)->newMrrCents, 200000);
     QVERIFY2(status->text().endsWith(u"coverage 3.7×"_s), qPrintable(status->text()));
     QVERIFY(status->toolTip().contains(u"2026-Q4"_s));
+}
+
+// No move pays for writing the log into the file: the window does it after a pause.
+void TestAnalytics::checkpointWhenTheUserPauses()
+{
+    seedExample();
+    Database &db = *m_window->database();
+    QSqlQuery q(db.connection());
+    QVERIFY(q.exec(u"PRAGMA wal_autocheckpoint"_s) && q.next());
+    QCOMPARE(q.value(0).toInt(), 10000);
+    q.finish();
+    QTimer *timer = m_window->checkpointTimer();
+    timer->stop();
+    const qint64 id = DealRepository(db).list({.stage = u"nego"_s}).value().first().id;
+    QCOMPARE(m_window->actions()->moveDeals({id}, u"proposal"_s), 1);
+    QVERIFY(timer->isActive());
+    timer->setInterval(10);
+    timer->start();
+    QTRY_VERIFY(!timer->isActive());
+    // Everything the log held is in the file now: a second checkpoint has nothing left to do.
+    QVERIFY(q.exec(u"PRAGMA wal_checkpoint(PASSIVE)"_s) && q.next());
+    QCOMPARE(q.value(0).toInt(), 0);
+    QCOMPARE(q.value(1).toInt(), q.value(2).toInt());
 }
 
 void TestAnalytics::chartExportsFromThePage()
