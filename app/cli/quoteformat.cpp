@@ -2,6 +2,7 @@
 
 #include "cliformat.h"
 #include "rules/discountpolicy.h"
+#include "rules/discountrules.h"
 #include "rules/quotetotals.h"
 #include "storage/database.h"
 #include "storage/productrepository.h"
@@ -221,10 +222,14 @@ Result<QString> QuoteView::text(Database &db, const Quote &q, bool withHistory)
     if (!t.endsWith(u'\n'))
         t += u'\n';
     if (!totals->discounts.isEmpty()) {
+        // The playbook's name of each discount, its key when the playbook has no such rule.
+        const Result<DiscountRules> rules = DiscountRules::fromPlaybook(db.playbook());
         t += tr("Discounts:") + u'\n';
         for (const DiscountAmount &a : totals->discounts) {
-            t += u"  "_s + a.kind + u' ' + u'−' + DiscountPolicy::formatBp(a.bp) + u"  −"_s +
-                 money(a.monthly) + tr("/month");
+            const DiscountRule *rule = rules ? rules->find(a.kind) : nullptr;
+            t += u"  "_s + (rule && !rule->name.text().isEmpty() ? rule->name.text() : a.kind) +
+                 u' ' + u'−' + DiscountPolicy::formatBp(a.bp) + u"  −"_s + money(a.monthly) +
+                 tr("/month");
             if (a.months > 0)
                 t += u' ' + tr("(the first %n month(s))", nullptr, a.months);
             t += u'\n';
