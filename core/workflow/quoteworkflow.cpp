@@ -1,5 +1,6 @@
 #include "quoteworkflow.h"
 
+#include "clock.h"
 #include "storage/database.h"
 #include "storage/dealrepository.h"
 #include "storage/quoterepository.h"
@@ -82,6 +83,20 @@ Result<SendOutcome> QuoteWorkflow::send(qint64 quoteId, const QStringList &check
 
 Status QuoteWorkflow::sign(qint64 quoteId, const SignatureRecord &signature)
 {
+    // A signature is a fact of the past: not before the quote was sent, not in the future
+    // (a typo in a date would otherwise satisfy the Won gate for good).
+    if (signature.at.isValid()) {
+        const Result<Quote> quote = QuoteRepository(m_db).find(quoteId);
+        if (!quote)
+            return quote.error();
+        if (signature.at > Clock::current().now())
+            return userError(tr("A signature cannot be dated in the future (%1).")
+                                 .arg(signature.at.toUTC().toString(Qt::ISODate)));
+        if (quote->sentAt.isValid() && signature.at < quote->sentAt)
+            return userError(
+                tr("%1 was sent on %2; it cannot be signed before.")
+                    .arg(quote->displayNumber(), quote->sentAt.toUTC().toString(Qt::ISODate)));
+    }
     return QuoteRepository(m_db).markSigned(quoteId, signature);
 }
 

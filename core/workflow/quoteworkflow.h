@@ -39,7 +39,8 @@ public:
     // refuse, nothing is written and sent = false with the unmet criteria. A closed deal (won,
     // lost) is refused, and so is `check` for a deal that does not move.
     Result<SendOutcome> send(qint64 quoteId, const QStringList &check = {});
-    // Marks the quote signed. The deal's "signed-quote" criterion is computed from the
+    // Marks the quote signed; a date (signature.at) in the future or before the quote was
+    // sent is refused. The deal's "signed-quote" criterion is computed from the
     // signed quotes of the deal, so it holds from now on; the deal does not move.
     Status sign(qint64 quoteId, const SignatureRecord &signature);
 

@@ -231,6 +231,10 @@ void TestCliQuotes::signThenWon()
         refused({u"quote"_s, u"sign"_s, id, u"--by"_s, u"Claire"_s, u"--method"_s, u"fax"_s})));
     QVERIFY(clean(refused({u"quote"_s, u"sign"_s, id, u"--by"_s, u"Claire"_s, u"--method"_s,
                            u"email"_s, u"--at"_s, u"yesterday"_s})));
+    // A signature dated in the future, or before the quote was sent, is refused.
+    for (const QString &at : {u"2099-01-01"_s, u"2020-01-01T10:00:00Z"_s})
+        QVERIFY(clean(refused({u"quote"_s, u"sign"_s, id, u"--by"_s, u"Claire"_s, u"--method"_s,
+                               u"in-person"_s, u"--at"_s, at})));
     const Run sign = ok({u"quote"_s, u"sign"_s, id, u"--by"_s, u"Claire Martin"_s, u"--method"_s,
                          u"email"_s, u"--reference"_s, u"Re: devis"_s, u"--json"_s});
     QCOMPARE(sign.code, 0);
@@ -249,10 +253,9 @@ void TestCliQuotes::reviseASignedQuote()
     const QJsonObject q = create(deal);
     const QString id = QString::number(q[u"id"_s].toInteger());
     QCOMPARE(ok({u"quote"_s, u"send"_s, id}).code, 0);
-    QCOMPARE(ok({u"quote"_s, u"sign"_s, id, u"--by"_s, u"Claire"_s, u"--method"_s, u"in-person"_s,
-                 u"--at"_s, u"2026-11-20"_s})
-                 .code,
-             0);
+    QCOMPARE(
+        ok({u"quote"_s, u"sign"_s, id, u"--by"_s, u"Claire"_s, u"--method"_s, u"in-person"_s}).code,
+        0);
     QJsonObject signedBefore = show(id);
     signedBefore.remove(u"history"_s);
 
