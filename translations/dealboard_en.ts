@@ -39,12 +39,46 @@
     </message>
 </context>
 <context>
+    <name>QuoteListCommand</name>
+    <message numerus="yes">
+        <source>%n quote(s).</source>
+        <translation>
+            <numerusform>%n quote.</numerusform>
+            <numerusform>%n quotes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>QuoteRepository</name>
     <message numerus="yes">
         <source>%n line(s), discount %1</source>
         <translation>
             <numerusform>%n line, discount %1</numerusform>
             <numerusform>%n lines, discount %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>QuoteView</name>
+    <message numerus="yes">
+        <source>%1 · %2 · deal %3 · %4, %n month(s)</source>
+        <translation>
+            <numerusform>%1 · %2 · deal %3 · %4, %n month</numerusform>
+            <numerusform>%1 · %2 · deal %3 · %4, %n months</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(the first %n month(s))</source>
+        <translation>
+            <numerusform>(the first %n month)</numerusform>
+            <numerusform>(the first %n months)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %n month(s): HT %1 · TTC %2</source>
+        <translation>
+            <numerusform>The first %n month: HT %1 · TTC %2</numerusform>
+            <numerusform>The first %n months: HT %1 · TTC %2</numerusform>
         </translation>
     </message>
 </context>
