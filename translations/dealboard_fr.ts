@@ -601,6 +601,14 @@
         <source>Cannot write the backup to %1.</source>
         <translation>Impossible d&apos;écrire la sauvegarde dans %1.</translation>
     </message>
+    <message>
+        <source>writing the log into the database</source>
+        <translation>l&apos;écriture du journal dans la base de données</translation>
+    </message>
+    <message>
+        <source>setting the checkpoint threshold</source>
+        <translation>le réglage du seuil de checkpoint</translation>
+    </message>
 </context>
 <context>
     <name>DealAddCommand</name>
@@ -1048,6 +1056,10 @@
     <message>
         <source>Event %1 (%2 of %3 %4) is not part of a change to deal %5.</source>
         <translation>L&apos;événement %1 (%2 de %3 %4) ne fait pas partie d&apos;une modification du deal %5.</translation>
+    </message>
+    <message>
+        <source>reading the deal&apos;s quotes</source>
+        <translation>la lecture des devis du deal</translation>
     </message>
 </context>
 <context>
@@ -2154,6 +2166,41 @@
     </message>
 </context>
 <context>
+    <name>ProductListCommand</name>
+    <message>
+        <source>List the product catalogue (the keys quote create --line takes).</source>
+        <translation>Lister le catalogue de produits (les clés qu&apos;accepte quote create --line).</translation>
+    </message>
+    <message>
+        <source>Include the products no longer offered.</source>
+        <translation>Inclure les produits qui ne sont plus proposés.</translation>
+    </message>
+    <message>
+        <source>per %1 a month</source>
+        <translation>par %1, mensuel</translation>
+    </message>
+    <message>
+        <source>per %1, once</source>
+        <translation>par %1, une fois</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Clé</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Price HT</source>
+        <translation>Prix HT</translation>
+    </message>
+    <message>
+        <source>Billing</source>
+        <translation>Facturation</translation>
+    </message>
+</context>
+<context>
     <name>ProductRepository</name>
     <message>
         <source>A product key is made of lower-case letters, digits and dashes (like &quot;vps-m&quot;); &quot;%1&quot; is not.</source>
@@ -2280,6 +2327,162 @@
     <message>
         <source>In person</source>
         <translation>En personne</translation>
+    </message>
+</context>
+<context>
+    <name>QuoteCreateCommand</name>
+    <message>
+        <source>Create a draft quote for a deal.</source>
+        <translation>Créer un devis brouillon pour un deal.</translation>
+    </message>
+    <message>
+        <source>The deal&apos;s id.</source>
+        <translation>L&apos;id du deal.</translation>
+    </message>
+    <message>
+        <source>A catalogue line: the product&apos;s key and the quantity, for example vps-m:2 (repeat for several; see product list).</source>
+        <translation>Une ligne du catalogue : la clé du produit et la quantité, par exemple vps-m:2 (répéter pour en ajouter plusieurs ; voir product list).</translation>
+    </message>
+    <message>
+        <source>A free line: &quot;description:price&quot;, monthly, or &quot;description:price:once&quot; for a one-time amount (repeat for several).</source>
+        <translation>Une ligne libre : &quot;description:prix&quot;, mensuelle, ou &quot;description:prix:once&quot; pour un montant ponctuel (répéter pour en ajouter plusieurs).</translation>
+    </message>
+    <message>
+        <source>The contract type: self-service, annual-standard, annual-negotiated, multi-year or enterprise.</source>
+        <translation>Le type de contrat : self-service, annual-standard, annual-negotiated, multi-year ou enterprise.</translation>
+    </message>
+    <message>
+        <source>The commitment in months (default: the contract&apos;s minimum).</source>
+        <translation>L&apos;engagement en mois (par défaut : le minimum du contrat).</translation>
+    </message>
+    <message>
+        <source>A founder discount and its percentage, for example volume:10 or partner (the rule&apos;s maximum); repeat for several.</source>
+        <translation>Une remise fondateur et son pourcentage, par exemple volume:10 ou partner (le maximum de la règle) ; répéter pour en ajouter plusieurs.</translation>
+    </message>
+    <message>
+        <source>Why the discount (required above 10 %).</source>
+        <translation>Le motif de la remise (obligatoire au-delà de 10 %).</translation>
+    </message>
+    <message>
+        <source>The founder who validated a discount above 20 %.</source>
+        <translation>Le fondateur qui a validé une remise au-delà de 20 %.</translation>
+    </message>
+    <message>
+        <source>The day of that validation (YYYY-MM-DD).</source>
+        <translation>Le jour de cette validation (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>The email that records that validation.</source>
+        <translation>L&apos;email qui atteste cette validation.</translation>
+    </message>
+    <message>
+        <source>The buyer came through a referral (automatic discount).</source>
+        <translation>L&apos;acheteur vient d&apos;une recommandation (remise automatique).</translation>
+    </message>
+    <message>
+        <source>Allow a total discount above the playbook&apos;s cap (needs --justification).</source>
+        <translation>Autoriser une remise totale au-delà du plafond du playbook (exige --justification).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a deal id.</source>
+        <translation>&quot;%1&quot; n&apos;est pas un id de deal.</translation>
+    </message>
+    <message>
+        <source>A quote needs --contract TYPE.</source>
+        <translation>Un devis exige --contract TYPE.</translation>
+    </message>
+    <message>
+        <source>--term needs a number of months, not &quot;%1&quot;.</source>
+        <translation>--term attend un nombre de mois, pas &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a positive quantity (in --line %2).</source>
+        <translation>&quot;%1&quot; n&apos;est pas une quantité positive (dans --line %2).</translation>
+    </message>
+    <message>
+        <source>The product &quot;%1&quot; is no longer offered.</source>
+        <translation>Le produit &quot;%1&quot; n&apos;est plus proposé.</translation>
+    </message>
+    <message>
+        <source>--free needs &quot;description:price[:once]&quot;, not &quot;%1&quot;.</source>
+        <translation>--free attend &quot;description:prix[:once]&quot;, pas &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a price (in --free %2).</source>
+        <translation>&quot;%1&quot; n&apos;est pas un prix (dans --free %2).</translation>
+    </message>
+    <message>
+        <source>A quote needs at least one --line or --free line.</source>
+        <translation>Un devis doit avoir au moins une ligne --line ou --free.</translation>
+    </message>
+    <message>
+        <source>--validated-on needs a date YYYY-MM-DD, not &quot;%1&quot;.</source>
+        <translation>--validated-on attend une date YYYY-MM-DD, pas &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>--discount needs KIND:PERCENT, for example volume:10, not &quot;%1&quot;.</source>
+        <translation>--discount attend TYPE:POURCENTAGE, par exemple volume:10, pas &quot;%1&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>QuoteListCommand</name>
+    <message>
+        <source>List the quotes.</source>
+        <translation>Lister les devis.</translation>
+    </message>
+    <message>
+        <source>Only the quotes of this deal.</source>
+        <translation>Uniquement les devis de ce deal.</translation>
+    </message>
+    <message>
+        <source>Only the quotes in this status: draft, sent, signed, declined or expired.</source>
+        <translation>Uniquement les devis dans ce statut : draft, sent, signed, declined ou expired.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a deal id.</source>
+        <translation>&quot;%1&quot; n&apos;est pas un id de deal.</translation>
+    </message>
+    <message>
+        <source>Unknown status &quot;%1&quot;; use one of: draft, sent, signed, declined, expired.</source>
+        <translation>Statut &quot;%1&quot; inconnu ; utilisez l&apos;une de ces valeurs : draft, sent, signed, declined, expired.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>Deal</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Contrat</translation>
+    </message>
+    <message>
+        <source>Monthly HT</source>
+        <translation>Mensuel HT</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n quote(s).</source>
+        <translation>
+            <numerusform>%n devis.</numerusform>
+            <numerusform>%n devis.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>QuotePdf</name>
+    <message>
+        <source>Cannot write the PDF to %1: %2</source>
+        <translation>Impossible d&apos;écrire le PDF dans %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -2415,6 +2618,21 @@
     </message>
 </context>
 <context>
+    <name>QuoteReviseCommand</name>
+    <message>
+        <source>Start a new draft revision of a sent, signed, declined or expired quote (DEV-2026-0007-R2); the original stays as it is.</source>
+        <translation>Créer une nouvelle révision brouillon d&apos;un devis envoyé, signé, refusé ou expiré (DEV-2026-0007-R2) ; l&apos;original reste tel quel.</translation>
+    </message>
+    <message>
+        <source>The quote&apos;s id or number.</source>
+        <translation>L&apos;id ou le numéro du devis.</translation>
+    </message>
+    <message>
+        <source>%1 (id %2) is a new draft of %3.</source>
+        <translation>%1 (id %2) est un nouveau brouillon de %3.</translation>
+    </message>
+</context>
+<context>
     <name>QuoteRow</name>
     <message>
         <source>saving the quote</source>
@@ -2446,10 +2664,218 @@
     </message>
 </context>
 <context>
+    <name>QuoteSendCommand</name>
+    <message>
+        <source>Mark a draft quote as sent; its deal moves to Proposal through the stage gates.</source>
+        <translation>Marquer un devis brouillon comme envoyé ; son deal passe en Proposition via les critères de passage.</translation>
+    </message>
+    <message>
+        <source>The quote&apos;s id or number.</source>
+        <translation>L&apos;id ou le numéro du devis.</translation>
+    </message>
+    <message>
+        <source>Tick a criterion of the gate to Proposal (repeat for several), for example demo-done, as deal move --check does.</source>
+        <translation>Cocher un critère de passage vers Proposition (répéter l&apos;option pour en cocher plusieurs), par exemple demo-done, comme deal move --check.</translation>
+    </message>
+    <message>
+        <source>Cannot send %1: deal %2 cannot move to Proposal, unmet %3. Tick them with --check KEY.</source>
+        <translation>Impossible d&apos;envoyer %1 : le deal %2 ne peut pas passer en Proposition ; critères non remplis : %3. Cochez-les avec --check KEY.</translation>
+    </message>
+    <message>
+        <source>%1 is sent, valid until %2.</source>
+        <translation>%1 est envoyé, valable jusqu&apos;au %2.</translation>
+    </message>
+    <message>
+        <source>Deal %1 is now in %2.</source>
+        <translation>Le deal %1 est maintenant à l&apos;étape %2.</translation>
+    </message>
+</context>
+<context>
+    <name>QuoteShowCommand</name>
+    <message>
+        <source>Show a quote: lines, discounts and the rules that fired, totals, status and history.</source>
+        <translation>Afficher un devis : lignes, remises et règles appliquées, totaux, statut et historique.</translation>
+    </message>
+    <message>
+        <source>The quote&apos;s id or number (DEV-2026-0007, DEV-2026-0007-R2).</source>
+        <translation>L&apos;id ou le numéro du devis (DEV-2026-0007, DEV-2026-0007-R2).</translation>
+    </message>
+</context>
+<context>
+    <name>QuoteSignCommand</name>
+    <message>
+        <source>Record the buyer&apos;s signature of a sent quote; the deal can then be moved to Won.</source>
+        <translation>Enregistrer la signature de l&apos;acheteur sur un devis envoyé ; le deal peut ensuite passer en Gagné.</translation>
+    </message>
+    <message>
+        <source>The quote&apos;s id or number.</source>
+        <translation>L&apos;id ou le numéro du devis.</translation>
+    </message>
+    <message>
+        <source>Who signed (the buyer&apos;s name).</source>
+        <translation>Le signataire (le nom de l&apos;acheteur).</translation>
+    </message>
+    <message>
+        <source>How: email (a reply &quot;OK&quot;), esign (an e-signature) or in-person.</source>
+        <translation>Comment : email (une réponse &quot;OK&quot;), esign (une signature électronique) ou in-person.</translation>
+    </message>
+    <message>
+        <source>The email or the e-signature envelope id (required for email and esign).</source>
+        <translation>L&apos;email ou l&apos;id de l&apos;enveloppe de signature électronique (obligatoire pour email et esign).</translation>
+    </message>
+    <message>
+        <source>When it was signed (YYYY-MM-DD or an ISO date-time; default: now).</source>
+        <translation>Date de la signature (YYYY-MM-DD ou date-heure ISO ; par défaut : maintenant).</translation>
+    </message>
+    <message>
+        <source>Say who signed with --by NAME.</source>
+        <translation>Indiquez le signataire avec --by NAME.</translation>
+    </message>
+    <message>
+        <source>--method needs email, esign or in-person, not &quot;%1&quot;.</source>
+        <translation>--method attend email, esign ou in-person, pas &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>--at needs a date YYYY-MM-DD or an ISO date-time, not &quot;%1&quot;.</source>
+        <translation>--at attend une date YYYY-MM-DD ou une date-heure ISO, pas &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 is signed by %2. Move deal %3 to Won with dealboard-cli deal move %3 won.</source>
+        <translation>%1 est signé par %2. Passez le deal %3 en Gagné avec dealboard-cli deal move %3 won.</translation>
+    </message>
+</context>
+<context>
     <name>QuoteTotals</name>
     <message>
         <source>An amount in %1 cannot be added to a quote in %2; use one currency for every line.</source>
         <translation>Un montant en %1 ne peut pas être ajouté à un devis en %2 ; utilisez une seule devise pour toutes les lignes.</translation>
+    </message>
+</context>
+<context>
+    <name>QuoteView</name>
+    <message>
+        <source>created</source>
+        <translation>créé</translation>
+    </message>
+    <message>
+        <source>status %1 → %2</source>
+        <translation>statut %1 → %2</translation>
+    </message>
+    <message>
+        <source>%1 edited</source>
+        <translation>%1 modifié</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %2 · deal %3 · %4, %n month(s)</source>
+        <translation>
+            <numerusform>%1 · %2 · deal %3 · %4, %n mois</numerusform>
+            <numerusform>%1 · %2 · deal %3 · %4, %n mois</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Valid until %1</source>
+        <translation>Valable jusqu&apos;au %1</translation>
+    </message>
+    <message>
+        <source>monthly</source>
+        <translation>mensuel</translation>
+    </message>
+    <message>
+        <source>once</source>
+        <translation>une fois</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Qté</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Prix unitaire</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Billing</source>
+        <translation>Facturation</translation>
+    </message>
+    <message>
+        <source>Discounts:</source>
+        <translation>Remises :</translation>
+    </message>
+    <message>
+        <source>/month</source>
+        <translation>/mois</translation>
+    </message>
+    <message numerus="yes">
+        <source>(the first %n month(s))</source>
+        <translation>
+            <numerusform>(%n premier mois)</numerusform>
+            <numerusform>(les %n premiers mois)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rules:</source>
+        <translation>Règles :</translation>
+    </message>
+    <message>
+        <source>%1 (playbook rule %2, %3)</source>
+        <translation>%1 (règle du playbook %2, %3)</translation>
+    </message>
+    <message>
+        <source>Missing before it can be sent:</source>
+        <translation>Manque avant l&apos;envoi :</translation>
+    </message>
+    <message>
+        <source>Monthly HT %1 · after discounts %2 · VAT %3 · TTC %4</source>
+        <translation>Mensuel HT %1 · après remises %2 · TVA %3 · TTC %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %n month(s): HT %1 · TTC %2</source>
+        <translation>
+            <numerusform>%n premier mois : HT %1 · TTC %2</numerusform>
+            <numerusform>Les %n premiers mois : HT %1 · TTC %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Once: HT %1 · TTC %2</source>
+        <translation>Une fois : HT %1 · TTC %2</translation>
+    </message>
+    <message>
+        <source>First-year value HT %1</source>
+        <translation>Valeur première année HT %1</translation>
+    </message>
+    <message>
+        <source>Signed by %1 on %2 (%3)</source>
+        <translation>Signé par %1 le %2 (%3)</translation>
+    </message>
+    <message>
+        <source>History:</source>
+        <translation>Historique :</translation>
+    </message>
+</context>
+<context>
+    <name>QuoteWorkflow</name>
+    <message>
+        <source>Deal %1 is closed (%2): its quotes cannot be sent.</source>
+        <translation>Le deal %1 est clos (%2) : ses devis ne peuvent pas être envoyés.</translation>
+    </message>
+    <message>
+        <source>Deal %1 is already in %2: there is nothing to tick to send a quote.</source>
+        <translation>Le deal %1 est déjà à l&apos;étape %2 : rien à cocher pour envoyer un devis.</translation>
+    </message>
+    <message>
+        <source>A signature cannot be dated in the future (%1).</source>
+        <translation>Une signature ne peut pas être datée dans le futur (%1).</translation>
+    </message>
+    <message>
+        <source>%1 was sent on %2; it cannot be signed before.</source>
+        <translation>%1 a été envoyé le %2 ; il ne peut pas être signé avant.</translation>
     </message>
 </context>
 <context>
@@ -2486,16 +2912,16 @@
         <source>Signature recorded by hand</source>
         <translation>Signature enregistrée à la main</translation>
     </message>
-    <message>
-        <source>Record the signature by hand until quotes are in Dealboard</source>
-        <translation>Enregistrez la signature à la main en attendant que les devis arrivent dans Dealboard</translation>
-    </message>
     <message numerus="yes">
         <source>The qualification is a draft: %n criterion(s) not answered</source>
         <translation>
             <numerusform>La qualification est un brouillon : %n critère sans réponse</numerusform>
             <numerusform>La qualification est un brouillon : %n critères sans réponse</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Sign a quote of the deal, or record the signature by hand</source>
+        <translation>Signer un devis du deal, ou enregistrer la signature à la main</translation>
     </message>
 </context>
 <context>
