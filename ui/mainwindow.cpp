@@ -1,7 +1,6 @@
 #include "mainwindow.h"
 
 #include "analytics/figureformat.h"
-#include "analytics/forecast.h"
 #include "analytics/forecastpage.h"
 #include "analytics/funnelpage.h"
 #include "analytics/pipelinesummary.h"
@@ -377,14 +376,13 @@ void MainWindow::updateStatus()
     const Objective *objective =
         pb.objective(Period::quarter(Clock::current().now().date()).quarterKey());
     if (objective && objective->newMrrCents > 0) {
-        const Forecast f = ForecastCalculator::compute(m_store->deals(), pb);
-        const int x100 = int(f.pipeline.cents() * 100 / objective->newMrrCents);
+        const int x100 = int(sum.pipelineMrr.cents() * 100 / objective->newMrrCents);
         m_pipelineLabel->setText(m_pipelineLabel->text() + u" · "_s +
                                  tr("coverage %1").arg(FigureFormat::times(x100, locale)));
         m_pipelineLabel->setToolTip(
             m_pipelineLabel->toolTip() + u"\n"_s +
             tr("Coverage: the pipeline from Qualified on (%1) over the %2 new-MRR objective (%3).")
-                .arg(FigureFormat::money(f.pipeline, locale), objective->quarter,
+                .arg(FigureFormat::money(sum.pipelineMrr, locale), objective->quarter,
                      FigureFormat::money(Money(objective->newMrrCents, pb.currency()), locale)));
     }
     m_navigation->item(static_cast<int>(Section::Board))

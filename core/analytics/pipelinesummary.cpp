@@ -13,10 +13,9 @@ PipelineSummary PipelineSummary::of(const QList<Deal> &deals, const Playbook &pl
         if (s.isOpen())
             probability.insert(s.key, s.probability);
     PipelineSummary sum;
-    sum.openMrr = Money(0, playbook.currency());
-    sum.weightedMrr = Money(0, playbook.currency());
     qint64 open = 0;
     qint64 weightedBp = 0; // in cent × percent, rounded once at the end
+    qint64 pipeline = 0;
     for (const Deal &d : deals) {
         const auto it = probability.constFind(d.stage);
         if (it == probability.cend())
@@ -24,8 +23,11 @@ PipelineSummary PipelineSummary::of(const QList<Deal> &deals, const Playbook &pl
         ++sum.openDeals;
         open += d.mrr.cents();
         weightedBp += d.mrr.cents() * it.value();
+        if (it.value() > 0)
+            pipeline += d.mrr.cents();
     }
     sum.openMrr = Money(open, playbook.currency());
+    sum.pipelineMrr = Money(pipeline, playbook.currency());
     sum.weightedMrr = Money(weightedBp, playbook.currency()).scaled(1, 100).value();
     return sum;
 }

@@ -15,6 +15,7 @@ struct PipelineSummary
     int openDeals = 0;
     Money openMrr;     // Σ MRR of open deals
     Money weightedMrr; // Σ MRR × stage probability, rounded once (half away from zero)
+    Money pipelineMrr; // Σ MRR of the open deals in a stage above 0 % (the forecast's pipeline)
 
     static PipelineSummary of(const QList<Deal> &deals, const Playbook &playbook);
 };

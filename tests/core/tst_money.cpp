@@ -434,10 +434,12 @@ void TestMoney::weightedForecastExample()
     QCOMPARE(withLead.openDeals, 12);
     QCOMPARE(withLead.openMrr, Money(750000));
     QCOMPARE(withLead.weightedMrr, Money(438000)); // + 0 % of 100 € + 20 % of 100 €
+    QCOMPARE(withLead.pipelineMrr, Money(740000)); // the lead (0 %) is not in the pipeline
 
     const auto empty = dealboard::PipelineSummary::of({}, playbook.value());
     QCOMPARE(empty.openDeals, 0);
     QVERIFY(empty.openMrr.isZero());
+    QVERIFY(empty.pipelineMrr.isZero());
     QVERIFY(empty.weightedMrr.isZero());
 }
 
