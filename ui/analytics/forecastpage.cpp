@@ -57,9 +57,7 @@ ForecastPage::ForecastPage(DealStore *store, QWidget *parent)
     auto *tiles = new QHBoxLayout;
     const auto addTile = [this, tiles](const QString &name, const QString &caption,
                                        const QString &how) {
-        auto *t = new MetricTile(name, caption, how, this);
-        m_tiles << t;
-        tiles->addWidget(t);
+        tiles->addWidget(new MetricTile(name, caption, how, this));
     };
     addTile(u"weightedTile"_s, tr("Weighted forecast"),
             tr("Σ MRR × stage probability over the open deals expected to close in the period "
@@ -105,10 +103,7 @@ ForecastPage::ForecastPage(DealStore *store, QWidget *parent)
 
 MetricTile *ForecastPage::tile(const QString &objectName) const
 {
-    for (MetricTile *t : m_tiles)
-        if (t->objectName() == objectName)
-            return t;
-    return nullptr;
+    return findChild<MetricTile *>(objectName);
 }
 
 void ForecastPage::recompute()

@@ -41,7 +41,6 @@ private:
     StackedBarChart *m_chart;
     ForecastTableModel *m_model;
     QTableView *m_table;
-    QList<MetricTile *> m_tiles;
     QLabel *m_unscheduled;
 };
 

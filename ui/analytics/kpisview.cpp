@@ -65,16 +65,13 @@ KpisView::KpisView(QWidget *parent)
         chart->setEmptyText(tr("Nothing in this period."));
         chart->setValueFormatter(i == 3 ? ChartFormat::money() : ChartFormat::number());
         chart->setMinimumHeight(220);
-        m_charts << chart;
         grid->addWidget(chart, i / 2, i % 2);
         ++i;
     }
     auto *tiles = new QHBoxLayout;
-    const auto addTile = [this, tiles, inner](const QString &name, const QString &caption,
-                                              const QString &how) {
-        auto *t = new MetricTile(name, caption, how, inner);
-        m_tiles << t;
-        tiles->addWidget(t);
+    const auto addTile = [tiles, inner](const QString &name, const QString &caption,
+                                        const QString &how) {
+        tiles->addWidget(new MetricTile(name, caption, how, inner));
     };
     addTile(u"firstResponse"_s, tr("First response (median)"),
             tr("For the deals created in the period: the time from creation to the first email "
@@ -118,18 +115,12 @@ KpisView::KpisView(QWidget *parent)
 
 BarChart *KpisView::chart(const QString &objectName) const
 {
-    for (BarChart *c : m_charts)
-        if (c->objectName() == objectName)
-            return c;
-    return nullptr;
+    return findChild<BarChart *>(objectName);
 }
 
 MetricTile *KpisView::tile(const QString &objectName) const
 {
-    for (MetricTile *t : m_tiles)
-        if (t->objectName() == objectName)
-            return t;
-    return nullptr;
+    return findChild<MetricTile *>(objectName);
 }
 
 void KpisView::show(const Kpis &k, const Playbook &pb)

@@ -30,8 +30,6 @@ Q_SIGNALS:
     void enterFiguresRequested();
 
 private:
-    QList<BarChart *> m_charts;
-    QList<MetricTile *> m_tiles;
     QTableWidget *m_manual;
     QPushButton *m_enter;
 };

@@ -83,16 +83,12 @@ MetricsView::MetricsView(QWidget *parent)
 MetricTile *MetricsView::add(const QString &name, const QString &caption, const QString &how)
 {
     auto *t = new MetricTile(name, caption, how, this);
-    m_tiles << t;
     return t;
 }
 
 MetricTile *MetricsView::tile(const QString &objectName) const
 {
-    for (MetricTile *t : m_tiles)
-        if (t->objectName() == objectName)
-            return t;
-    return nullptr;
+    return findChild<MetricTile *>(objectName);
 }
 
 void MetricsView::show(const PipelineMetrics &m, const PipelineMetrics &b, const Playbook &pb)

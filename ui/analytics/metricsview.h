@@ -21,8 +21,6 @@ public:
 
 private:
     MetricTile *add(const QString &name, const QString &caption, const QString &how);
-
-    QList<MetricTile *> m_tiles;
 };
 
 } // namespace dealboard
