@@ -1296,16 +1296,19 @@
 <context>
     <name>FigureFormat</name>
     <message>
-        <source>%1%2 pts</source>
-        <translation>%1%2 pts</translation>
-    </message>
-    <message>
         <source>%1 d</source>
         <translation>%1 j</translation>
     </message>
     <message>
         <source>%1 h</source>
         <translation>%1 h</translation>
+    </message>
+</context>
+<context>
+    <name>FigureText</name>
+    <message>
+        <source>%1%2 pts</source>
+        <translation>%1%2 pts</translation>
     </message>
 </context>
 <context>
@@ -6200,10 +6203,6 @@
     <message>
         <source>--%1: &quot;%2&quot; is not a date: write it as YYYY-MM-DD.</source>
         <translation>--%1 : &quot;%2&quot; n&apos;est pas une date : saisissez-la au format YYYY-MM-DD.</translation>
-    </message>
-    <message>
-        <source>%1%2 pts</source>
-        <translation>%1%2 pts</translation>
     </message>
     <message>
         <source>%1 d</source>

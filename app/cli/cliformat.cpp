@@ -1,5 +1,6 @@
 #include "cliformat.h"
 
+#include "analytics/figuretext.h"
 #include "clock.h"
 #include "playbook/playbook.h"
 #include "storage/kpientryrepository.h"
@@ -29,12 +30,6 @@ QJsonValue idOrNull(qint64 id)
 QString tr(const char *text)
 {
     return QCoreApplication::translate("dealboard::cli", text);
-}
-// One decimal at most, none when it is zero.
-QString decimal(double value)
-{
-    const double rounded = std::round(value * 10.0) / 10.0;
-    return QLocale().toString(rounded, 'f', std::fmod(rounded, 1.0) == 0.0 ? 0 : 1);
 }
 } // namespace
 
@@ -264,7 +259,7 @@ QJsonObject periodJson(const Period &period, const QDate &asOf)
 
 QString noFigure()
 {
-    return QString(QChar(0x2014));
+    return FigureText::none();
 }
 
 QString moneyText(const Money &money)
@@ -279,17 +274,12 @@ QString moneyText(const std::optional<Money> &money)
 
 QString percentText(const std::optional<int> &bp)
 {
-    if (!bp)
-        return noFigure();
-    const QString n = decimal(*bp / 100.0);
-    // French puts a narrow no-break space before the sign.
-    return QLocale().language() == QLocale::French ? n + QChar(0x202F) + u'%' : n + u'%';
+    return FigureText::percent(bp);
 }
 
 QString pointsText(int bp)
 {
-    const QString sign = bp > 0 ? u"+"_s : bp < 0 ? QString(QChar(0x2212)) : QString();
-    return tr("%1%2 pts").arg(sign, decimal(std::abs(bp) / 100.0));
+    return FigureText::points(bp);
 }
 
 QString gapText(const std::optional<int> &bp)
@@ -302,17 +292,17 @@ QString gapText(const std::optional<int> &bp)
 
 QString timesText(const std::optional<int> &x100)
 {
-    return x100 ? decimal(*x100 / 100.0) + QChar(0x00D7) : noFigure();
+    return x100 ? FigureText::number(*x100 / 100.0) + QChar(0x00D7) : noFigure();
 }
 
 QString daysText(const std::optional<double> &days)
 {
-    return days ? tr("%1 d").arg(decimal(*days)) : noFigure();
+    return days ? tr("%1 d").arg(FigureText::number(*days)) : noFigure();
 }
 
 QString hoursText(const std::optional<double> &hours)
 {
-    return hours ? tr("%1 h").arg(decimal(*hours)) : noFigure();
+    return hours ? tr("%1 h").arg(FigureText::number(*hours)) : noFigure();
 }
 
 namespace {

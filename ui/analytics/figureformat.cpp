@@ -1,6 +1,6 @@
 #include "figureformat.h"
 
-#include <cmath>
+#include "analytics/figuretext.h"
 
 using namespace Qt::StringLiterals;
 
@@ -8,9 +8,7 @@ namespace dealboard {
 
 QString FigureFormat::number(double value, const QLocale &locale)
 {
-    // One decimal at most, none when it is zero.
-    const double rounded = std::round(value * 10.0) / 10.0;
-    return locale.toString(rounded, 'f', std::fmod(rounded, 1.0) == 0.0 ? 0 : 1);
+    return FigureText::number(value, locale);
 }
 
 QString FigureFormat::money(const Money &m, const QLocale &locale)
@@ -25,18 +23,12 @@ QString FigureFormat::money(const std::optional<Money> &m, const QLocale &locale
 
 QString FigureFormat::percent(const std::optional<int> &bp, const QLocale &locale)
 {
-    if (!bp)
-        return none();
-    const QString n = number(*bp / 100.0, locale);
-    // French puts a narrow no-break space before the sign.
-    return locale.language() == QLocale::French ? n + QChar(0x202F) + u'%' : n + u'%';
+    return FigureText::percent(bp, locale);
 }
 
 QString FigureFormat::points(int bp, const QLocale &locale)
 {
-    const QString n = number(std::abs(bp) / 100.0, locale);
-    const QString sign = bp > 0 ? u"+"_s : bp < 0 ? QString(QChar(0x2212)) : QString();
-    return tr("%1%2 pts").arg(sign, n);
+    return FigureText::points(bp, locale);
 }
 
 QString FigureFormat::times(const std::optional<int> &x100, const QLocale &locale)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "analytics/figuretext.h"
 #include "money.h"
 
 #include <QCoreApplication>
@@ -17,7 +18,7 @@ class FigureFormat
     Q_DECLARE_TR_FUNCTIONS(FigureFormat)
 
 public:
-    static QString none() { return QString(QChar(0x2014)); }
+    static QString none() { return FigureText::none(); }
     static QString money(const Money &m, const QLocale &locale = QLocale());
     static QString money(const std::optional<Money> &m, const QLocale &locale = QLocale());
     // Basis points as a percentage: 3050 → "30.5%" / "30,5 %".

@@ -1,5 +1,6 @@
 #include "chartformat.h"
 
+#include "analytics/figuretext.h"
 #include "money.h"
 
 #include <QSet>
@@ -55,26 +56,7 @@ QString ChartFormat::plain(double value)
 
 QString ChartFormat::percent(double ratio, const QLocale &locale)
 {
-    const double value = ratio * 100.0;
-    const bool whole = std::abs(value - std::round(value)) < 0.05;
-    const QString number = locale.toString(value, 'f', whole ? 0 : 1);
-    // Qt 6.4 has no percent pattern: these languages put a space before the sign.
-    switch (locale.language()) {
-    case QLocale::French:
-        return number + u"\u202F%"_s;
-    case QLocale::German:
-    case QLocale::Spanish:
-    case QLocale::Swedish:
-    case QLocale::NorwegianBokmal:
-    case QLocale::Danish:
-    case QLocale::Finnish:
-    case QLocale::Czech:
-    case QLocale::Slovak:
-    case QLocale::Russian:
-        return number + u"\u00A0%"_s;
-    default:
-        return number + locale.percent();
-    }
+    return FigureText::percentValue(ratio * 100.0, locale);
 }
 
 ChartFormat::Ticks ChartFormat::ticks(double min, double max, int count, const Formatter &format)
