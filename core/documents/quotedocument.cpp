@@ -136,7 +136,7 @@ QString QuoteDocument::letterheadHtml() const
     };
 
     QString seller;
-    if (!m_seller.logoPath.isEmpty() && !QImage(m_seller.logoPath).isNull())
+    if (!m_seller.logo.isEmpty() && !QImage::fromData(m_seller.logo).isNull())
         seller += u"<img src=\"%1\" height=\"56\"><br>"_s.arg(kLogo);
     seller += u"<span style=\"font-size:13pt; font-weight:bold\">%1</span><br>"_s.arg(
         esc(m_seller.companyName));
@@ -367,8 +367,8 @@ std::unique_ptr<QTextDocument> QuoteDocument::layout(QPagedPaintDevice &device, 
     doc->setDefaultFont(font);
     doc->setDocumentMargin(0);
     doc->setPageSize(QSizeF(width, height));
-    if (!m_seller.logoPath.isEmpty()) {
-        QImage logo(m_seller.logoPath);
+    if (!m_seller.logo.isEmpty()) {
+        const QImage logo = QImage::fromData(m_seller.logo);
         if (!logo.isNull()) {
             // PDF/A-1b allows no transparency: flatten the logo on white.
             QImage flat(logo.size(), QImage::Format_RGB32);

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "documents/sellerdetails.h"
 #include "model/quote.h"
+#include "model/sellerdetails.h"
 #include "result.h"
 #include "rules/quotetotals.h"
 

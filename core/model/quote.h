@@ -4,6 +4,7 @@
 #include "money.h"
 #include "result.h"
 
+#include <QByteArray>
 #include <QCoreApplication>
 #include <QDate>
 #include <QDateTime>
@@ -70,6 +71,7 @@ struct SignatureRecord
     QDateTime at;   // UTC
     SignatureMethod method = SignatureMethod::Email;
     QString reference; // the email, the e-signature envelope id, or a note
+    QByteArray image;  // optional handwritten signature, PNG bytes (signature pad or imported)
 };
 
 // One line of a quote. Quantities are integer thousandths (1000 = 1, 500 = 0.5 To, 2500 =

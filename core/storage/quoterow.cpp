@@ -51,9 +51,11 @@ Quote read(const QSqlQuery &q)
     r.sentAt = fromMs(q.value(15));
     if (r.status == QuoteStatus::Signed)
         r.signature = SignatureRecord{
-            q.value(17).toString(), fromMs(q.value(16)),
+            q.value(17).toString(),
+            fromMs(q.value(16)),
             Quote::methodFromKey(q.value(18).toString()).value_or(SignatureMethod::Email),
-            q.value(19).toString()};
+            q.value(19).toString(),
+            {}};
     return r;
 }
 

@@ -40,8 +40,11 @@ Quote fortyLines(const Playbook &pb)
     }
     q.discounts = DiscountPolicy::evaluate(pb, q).applied;
     q.status = QuoteStatus::Signed;
-    q.signature = SignatureRecord{u"Camille Martin"_s, q.createdAt.addDays(3),
-                                  SignatureMethod::Email, u"Re: devis DEV-2026-0007"_s};
+    q.signature = SignatureRecord{u"Camille Martin"_s,
+                                  q.createdAt.addDays(3),
+                                  SignatureMethod::Email,
+                                  u"Re: devis DEV-2026-0007"_s,
+                                  {}};
     return q;
 }
 

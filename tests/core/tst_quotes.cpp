@@ -213,13 +213,15 @@ void TestQuotes::signAndFreeze()
 {
     Quote q = draft();
     DB_CHECK(QuoteRepository(db()).create(q));
-    const SignatureRecord byEmail{u"Claire Martin"_s, {}, SignatureMethod::Email, u"Re: devis"_s};
+    const SignatureRecord byEmail{
+        u"Claire Martin"_s, {}, SignatureMethod::Email, u"Re: devis"_s, {}};
     QVERIFY(QuoteRepository(db()).markSigned(q.id, byEmail).errorMessage().contains("send"_L1));
     DB_CHECK(QuoteRepository(db()).markSent(q.id));
     QVERIFY(!QuoteRepository(db())
-                 .markSigned(q.id, {u"Claire"_s, {}, SignatureMethod::ESign, {}})
+                 .markSigned(q.id, {u"Claire"_s, {}, SignatureMethod::ESign, {}, {}})
                  .ok()); // an e-signature needs its reference
-    QVERIFY(!QuoteRepository(db()).markSigned(q.id, {{}, {}, SignatureMethod::InPerson, {}}).ok());
+    QVERIFY(
+        !QuoteRepository(db()).markSigned(q.id, {{}, {}, SignatureMethod::InPerson, {}, {}}).ok());
     m_fx->clock.advanceSecs(3600);
     DB_CHECK(QuoteRepository(db()).markSigned(q.id, byEmail));
     const auto signedQuote = QuoteRepository(db()).find(q.id);
@@ -256,8 +258,8 @@ void TestQuotes::reviseASignedQuote()
     DB_CHECK(QuoteRepository(db()).create(q));
     QVERIFY(QuoteRepository(db()).revise(q.id).errorMessage().contains("draft"_L1));
     DB_CHECK(QuoteRepository(db()).markSent(q.id));
-    DB_CHECK(
-        QuoteRepository(db()).markSigned(q.id, {u"Claire"_s, {}, SignatureMethod::InPerson, {}}));
+    DB_CHECK(QuoteRepository(db()).markSigned(
+        q.id, {u"Claire"_s, {}, SignatureMethod::InPerson, {}, {}}));
     const auto r2 = QuoteRepository(db()).revise(q.id);
     QVERIFY2(r2.ok(), qPrintable(r2.errorMessage()));
     Quote revision = QuoteRepository(db()).find(*r2).value();
@@ -302,7 +304,7 @@ void TestQuotes::declineAndExpire()
     QCOMPARE(QuoteRepository(db()).expireOverdue()->size(), 0);
     m_fx->clock.set(QDateTime(QDate(2026, 4, 2), QTime(12, 0), Qt::UTC));
     QVERIFY(QuoteRepository(db())
-                .markSigned(b.id, {u"Claire"_s, {}, SignatureMethod::InPerson, {}})
+                .markSigned(b.id, {u"Claire"_s, {}, SignatureMethod::InPerson, {}, {}})
                 .errorMessage()
                 .contains("revise"_L1));
     const auto expired = QuoteRepository(db()).expireOverdue();
@@ -345,7 +347,7 @@ void TestQuotes::everyChangeIsLogged()
     DB_CHECK(QuoteRepository(db()).update(q));
     DB_CHECK(QuoteRepository(db()).markSent(q.id));
     DB_CHECK(QuoteRepository(db()).markSigned(
-        q.id, {u"Claire"_s, {}, SignatureMethod::ESign, u"env-42"_s}));
+        q.id, {u"Claire"_s, {}, SignatureMethod::ESign, u"env-42"_s, {}}));
     const auto events = QuoteRepository(db()).history(q.id);
     QCOMPARE(events->size(), 4);
     QCOMPARE(events->at(0).kind, Event::Kind::Created);

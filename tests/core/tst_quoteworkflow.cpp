@@ -174,13 +174,13 @@ void TestQuoteWorkflow::signProvesTheSignedQuoteCriterion()
     // Dated in the future or before it was sent: refused.
     const QDateTime sent = QuoteRepository(db()).find(q)->sentAt;
     for (const QDateTime &at : {sent.addSecs(-60), fixedNow().addDays(1)}) {
-        const SignatureRecord early{u"Claire"_s, at, SignatureMethod::InPerson, {}};
+        const SignatureRecord early{u"Claire"_s, at, SignatureMethod::InPerson, {}, {}};
         const Status s = QuoteWorkflow(db()).sign(q, early);
         QVERIFY(!s.ok());
         QCOMPARE(s.errorKind(), ErrorKind::User);
     }
     QCOMPARE(QuoteRepository(db()).find(q)->status, QuoteStatus::Sent);
-    const SignatureRecord sig{u"Claire Martin"_s, {}, SignatureMethod::Email, u"Re: devis"_s};
+    const SignatureRecord sig{u"Claire Martin"_s, {}, SignatureMethod::Email, u"Re: devis"_s, {}};
     DB_CHECK(QuoteWorkflow(db()).sign(q, sig));
     QCOMPARE(stageOf(d), u"nego"_s); // the founder moves it himself
     const auto gates = DealWorkflow(db()).gates(d, u"won"_s);

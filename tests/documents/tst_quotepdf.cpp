@@ -5,6 +5,7 @@
 #include "rules/discountpolicy.h"
 #include "rules/quotetotals.h"
 
+#include <QBuffer>
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
@@ -50,7 +51,9 @@ Quote makeQuote(const Playbook &pb, int lineCount, const QString &language, bool
         q.status = QuoteStatus::Signed;
         q.signature = SignatureRecord{u"Camille Martin"_s,
                                       QDateTime(QDate(2026, 11, 10), QTime(14, 5), Qt::UTC),
-                                      SignatureMethod::ESign, u"ENV-12345"_s};
+                                      SignatureMethod::ESign,
+                                      u"ENV-12345"_s,
+                                      {}};
     }
     return q;
 }
@@ -118,8 +121,10 @@ void TestQuotePdf::initTestCase()
     for (int x = 10; x < 110; ++x)
         for (int y = 10; y < 50; ++y)
             logo.setPixelColor(x, y, QColor(30, 90, 160));
-    const QString logoPath = m_dir.filePath(u"logo.png"_s);
-    QVERIFY(logo.save(logoPath));
+    QByteArray logoBytes;
+    QBuffer logoBuffer(&logoBytes);
+    QVERIFY(logoBuffer.open(QIODevice::WriteOnly));
+    QVERIFY(logo.save(&logoBuffer, "PNG"));
 
     m_seller = SellerDetails{u"VMCloud SAS"_s,
                              {u"12 rue de la Paix"_s, u"75002 Paris"_s, u"France"_s},
@@ -127,7 +132,7 @@ void TestQuotePdf::initTestCase()
                              u"FR12123456789"_s,
                              u"FR76 3000 6000 0112 3456 7890 189"_s,
                              u"https://vmcloud.example/cgv"_s,
-                             logoPath};
+                             logoBytes};
     m_buyer =
         Buyer{3, u"Atelier Béranger SARL"_s, 5, u"Camille Martin"_s, u"camille@beranger.example"_s};
 }

@@ -1,12 +1,13 @@
 #pragma once
 
+#include <QByteArray>
 #include <QString>
 #include <QStringList>
 
 namespace dealboard {
 
-// Who issues the quote, as the letterhead and the footer show it. A plain value: where it is
-// stored (Settings) is the caller's business.
+// Who issues the quote, as the letterhead and the footer show it (Settings, stored in the
+// database by SellerRepository so the CLI renders the same PDF as the app).
 struct SellerDetails
 {
     QString companyName;
@@ -15,7 +16,9 @@ struct SellerDetails
     QString vatNumber;        // intra-EU VAT number ("FR12345678901")
     QString iban;
     QString termsUrl; // the general terms of sale the quote refers to
-    QString logoPath; // an image file; empty or unreadable: no logo
+    QByteArray logo;  // the logo image's file bytes (PNG, JPEG); empty or unreadable: no logo
+
+    friend bool operator==(const SellerDetails &, const SellerDetails &) = default;
 };
 
 } // namespace dealboard
