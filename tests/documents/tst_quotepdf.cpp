@@ -310,6 +310,9 @@ void TestQuotePdf::unwritablePath()
     QVERIFY(!QFile::exists(path));
 
     // A parent that is a file: refused even when running as root.
+    QFile parent(m_dir.filePath(u"logo.png"_s));
+    QVERIFY(parent.open(QIODevice::WriteOnly));
+    parent.close();
     const QString underFile = m_dir.filePath(u"logo.png/quote.pdf"_s);
     const Result<QByteArray> r2 = QuotePdf::write(doc, underFile);
     QVERIFY(!r2.ok());
