@@ -253,6 +253,31 @@ QStringList step6()
     return out;
 }
 
+QStringList step7()
+{
+    const QString pk = SqlDialect::autoIncrementKey();
+    return {
+        // The seller's details the quotes show (SellerRepository): one row, in the database so
+        // the CLI and the app issue the same PDF. Address lines joined with "\n".
+        u"CREATE TABLE seller (id INTEGER PRIMARY KEY CHECK (id = 1), company_name TEXT, "
+        "address TEXT, siret TEXT, vat_number TEXT, iban TEXT, terms_url TEXT, logo BLOB, "
+        "updated_at INTEGER NOT NULL)"_s,
+        // The handwritten signature (PNG), written by the UPDATE that makes the quote signed;
+        // quotes_signed_frozen keeps it from changing afterwards.
+        u"ALTER TABLE quotes ADD COLUMN signature_image BLOB"_s,
+        // Every PDF Dealboard wrote, by the SHA-256 of its bytes (`quote verify`): append-only.
+        u"CREATE TABLE issued_documents (id %1, sha256 TEXT NOT NULL UNIQUE "
+        "CHECK (length(sha256) = 64), quote_id INTEGER NOT NULL REFERENCES quotes(id), "
+        "display_number TEXT NOT NULL, status TEXT NOT NULL, fingerprint TEXT, "
+        "language TEXT NOT NULL, file_name TEXT, issued_at INTEGER NOT NULL)"_s.arg(pk),
+        u"CREATE INDEX issued_documents_quote ON issued_documents (quote_id, id)"_s,
+        u"CREATE TRIGGER issued_documents_no_update BEFORE UPDATE ON issued_documents "
+        "BEGIN SELECT RAISE(ABORT, 'the register of issued documents is append-only'); END"_s,
+        u"CREATE TRIGGER issued_documents_no_delete BEFORE DELETE ON issued_documents "
+        "BEGIN SELECT RAISE(ABORT, 'the register of issued documents is append-only'); END"_s,
+    };
+}
+
 const Step kSteps[] = {
     {QT_TRANSLATE_NOOP("Migrations", "Companies, contacts, deals, event log and playbook"), &step1},
     {QT_TRANSLATE_NOOP("Migrations", "Append-only event log, board and import indexes"), &step2},
@@ -261,6 +286,9 @@ const Step kSteps[] = {
     {QT_TRANSLATE_NOOP("Migrations", "Monthly KPI entries and analytics indexes"), &step5},
     {QT_TRANSLATE_NOOP("Migrations", "Product catalogue, quotes, their lines and discounts"),
      &step6},
+    {QT_TRANSLATE_NOOP("Migrations",
+                       "Seller's details, signature images and the register of issued PDFs"),
+     &step7},
 };
 
 } // namespace

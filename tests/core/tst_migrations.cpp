@@ -50,6 +50,9 @@ QStringList expectedObjects(int step)
                 out << u"trigger %1_frozen_%2"_s.arg(table, change);
         return out;
     }
+    case 7:
+        return {u"table seller"_s, u"table issued_documents"_s, u"index issued_documents_quote"_s,
+                u"trigger issued_documents_no_update"_s, u"trigger issued_documents_no_delete"_s};
     default:
         return {};
     }
@@ -131,6 +134,17 @@ QStringList insertRows(const RawConnection &raw)
     if (present.contains(u"quote_discounts"_s))
         run(u"INSERT INTO quote_discounts (quote_id, position, kind, bp, automatic) VALUES "
             "(1, (SELECT count(*) FROM quote_discounts), 'annual', 1700, 1)"_s);
+    // The single seller row: written again the second time, with the same content.
+    if (present.contains(u"seller"_s))
+        run(u"INSERT OR REPLACE INTO seller (id, company_name, address, siret, logo, updated_at) "
+            "VALUES (1, 'VM Cloud', 'line 1' || char(10) || 'line 2', '73282932000074', "
+            "x'89504e47', 3000)"_s);
+    // A new SHA-256 each time: it is unique.
+    if (present.contains(u"issued_documents"_s))
+        run(u"INSERT INTO issued_documents (sha256, quote_id, display_number, status, "
+            "fingerprint, language, file_name, issued_at) VALUES (printf('%064d', (SELECT "
+            "count(*) FROM issued_documents)), 1, 'DEV-2026-0001', 'draft', 'ab12', 'fr', "
+            "'q.pdf', 3000)"_s);
     return errors;
 }
 
@@ -173,6 +187,7 @@ private Q_SLOTS:
     void step3Constraints();
     void step5KpiEntriesAndIndexes();
     void step6QuotesAndCatalogue();
+    void step7SellerSignatureAndIssuedDocuments();
 };
 
 void TestMigrations::describesEverySteps()
@@ -493,6 +508,48 @@ void TestMigrations::step6QuotesAndCatalogue()
     auto db = Database::open(path);
     QVERIFY2(db.ok(), qPrintable(db.errorMessage()));
     QCOMPARE(countRows(**db, u"SELECT count(*) FROM products WHERE key = 'starter'"_s), 1);
+}
+
+void TestMigrations::step7SellerSignatureAndIssuedDocuments()
+{
+    QTemporaryDir dir;
+    RawConnection raw(dir.filePath(u"m.db"_s));
+    QVERIFY(raw.exec(u"PRAGMA foreign_keys = ON"_s).isEmpty());
+    DB_CHECK(Migrations::migrate(raw.db(), 6));
+    QVERIFY(insertRows(raw).isEmpty());
+    DB_CHECK(Migrations::migrate(raw.db(), 7));
+    QCOMPARE(insertRows(raw).size(), 1); // the playbook's single row
+
+    // One seller row, id 1 only.
+    QVERIFY(!raw.exec(u"INSERT INTO seller (id, company_name, updated_at) VALUES (2, 'X', 1)"_s)
+                 .isEmpty());
+    QCOMPARE(raw.scalar(u"SELECT count(*) FROM seller"_s).toInt(), 1);
+    QCOMPARE(raw.scalar(u"SELECT address FROM seller"_s).toString(), u"line 1\nline 2"_s);
+
+    // The signature image is written with the signature, then frozen with the quote.
+    QVERIFY(raw.scalar(u"SELECT signature_image FROM quotes WHERE id = 1"_s).isNull());
+    QVERIFY(raw.exec(u"UPDATE quotes SET status = 'signed', signer = 'Claire', signed_at = 5000, "
+                     "signature_method = 'in-person', signature_image = x'89504e470d0a' "
+                     "WHERE id = 1"_s)
+                .isEmpty());
+    QCOMPARE(raw.scalar(u"SELECT signature_image FROM quotes WHERE id = 1"_s).toByteArray(),
+             QByteArray::fromHex("89504e470d0a"));
+    QVERIFY(
+        raw.exec(u"UPDATE quotes SET signature_image = NULL WHERE id = 1"_s).contains("frozen"_L1));
+
+    // The register: one row per SHA-256, for a real quote, never changed nor removed.
+    const QString insert = u"INSERT INTO issued_documents (sha256, quote_id, display_number, "
+                           "status, language, issued_at) VALUES (%1, %2, 'DEV-2026-0001', "
+                           "'draft', 'fr', 1)"_s;
+    QVERIFY(!raw.exec(insert.arg(u"printf('%064d', 0)"_s).arg(1)).isEmpty());  // duplicate
+    QVERIFY(!raw.exec(insert.arg(u"printf('%064d', 7)"_s).arg(99)).isEmpty()); // no quote 99
+    QVERIFY(!raw.exec(insert.arg(u"'short'"_s).arg(1)).isEmpty());             // not a SHA-256
+    QVERIFY(raw.exec(insert.arg(u"printf('%064d', 7)"_s).arg(1)).isEmpty());
+    QVERIFY(
+        raw.exec(u"UPDATE issued_documents SET status = 'signed'"_s).contains("append-only"_L1));
+    QVERIFY(raw.exec(u"DELETE FROM issued_documents"_s).contains("append-only"_L1));
+    QCOMPARE(raw.scalar(u"SELECT count(*) FROM issued_documents"_s).toInt(), 2);
+    QCOMPARE(raw.scalar(u"PRAGMA integrity_check"_s).toString(), u"ok"_s);
 }
 
 QTEST_GUILESS_MAIN(TestMigrations)
