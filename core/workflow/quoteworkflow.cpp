@@ -31,7 +31,8 @@ QString proposalStage(const Playbook &playbook)
 
 } // namespace
 
-Result<SendOutcome> QuoteWorkflow::send(qint64 quoteId, const QStringList &check)
+Result<SendOutcome> QuoteWorkflow::send(qint64 quoteId, const QStringList &check,
+                                        const QString &email)
 {
     const Playbook &pb = m_db.playbook();
     QuoteRepository quotes(m_db);
@@ -58,6 +59,7 @@ Result<SendOutcome> QuoteWorkflow::send(qint64 quoteId, const QStringList &check
         request.dealId = deal->id;
         request.toStage = proposal;
         request.check = check;
+        request.email = email;
         const Result<MoveOutcome> moved = DealWorkflow(m_db).move(request);
         if (!moved)
             return moved.error();
@@ -66,7 +68,7 @@ Result<SendOutcome> QuoteWorkflow::send(qint64 quoteId, const QStringList &check
             return outcome; // tx rolls back: the quote stays a draft
         }
         outcome.moved = true;
-    } else if (!check.isEmpty()) {
+    } else if (!check.isEmpty() || !email.isEmpty()) {
         return userError(tr("Deal %1 is already in %2: there is nothing to tick to send a quote.")
                              .arg(deal->id)
                              .arg(stage->name.text()));

@@ -37,8 +37,10 @@ public:
     // stage to it (DealWorkflow::move, so the gates decide, with `check` ticked as a move
     // would) and ticks "proposal-sent" when the playbook has that criterion. When the gates
     // refuse, nothing is written and sent = false with the unmet criteria. A closed deal (won,
-    // lost) is refused, and so is `check` for a deal that does not move.
-    Result<SendOutcome> send(qint64 quoteId, const QStringList &check = {});
+    // lost) is refused, and so is `check` for a deal that does not move. `email` fills the
+    // contact's missing email as a move does (MoveRequest::email).
+    Result<SendOutcome> send(qint64 quoteId, const QStringList &check = {},
+                             const QString &email = {});
     // Marks the quote signed; a date (signature.at) in the future or before the quote was
     // sent is refused. The deal's "signed-quote" criterion is computed from the
     // signed quotes of the deal, so it holds from now on; the deal does not move.
