@@ -18,6 +18,21 @@ QDate today()
     return Clock::current().now().toLocalTime().date();
 }
 
+const QByteArray kPngMagic("\x89PNG\r\n\x1a\n", 8);
+
+// The year and sequence of "DEV-2026-0007"; {0, 0} when it is not one.
+std::pair<int, int> numberParts(const QString &number)
+{
+    const QStringList parts = number.split(u'-');
+    if (parts.size() != 3)
+        return {0, 0};
+    bool yearOk = false;
+    bool sequenceOk = false;
+    const int year = parts.at(1).toInt(&yearOk);
+    const int sequence = parts.at(2).toInt(&sequenceOk);
+    return yearOk && sequenceOk ? std::pair{year, sequence} : std::pair{0, 0};
+}
+
 // The detail of a "signed" event: signer, method and reference, one a line.
 QString signatureDetail(const SignatureRecord &s)
 {
@@ -291,6 +306,12 @@ Status QuoteRepository::markSigned(qint64 id, const SignatureRecord &signature)
         return userError(tr("A signature by %1 needs its reference (the email's subject or id, "
                             "or the e-signature envelope).")
                              .arg(Quote::methodName(sig.method).toLower()));
+    if (sig.image.size() > kMaxSignatureImageBytes)
+        return userError(tr("The signature image is %1 KB; the most a quote keeps is %2 KB.")
+                             .arg((sig.image.size() + 1023) / 1024)
+                             .arg(kMaxSignatureImageBytes / 1024));
+    if (!sig.image.isEmpty() && !sig.image.startsWith(kPngMagic))
+        return userError(tr("The signature image must be a PNG image."));
     Database::Transaction tx(m_db);
     Result<Quote> q = find(id);
     if (!q)
@@ -316,6 +337,56 @@ Status QuoteRepository::markSigned(qint64 id, const SignatureRecord &signature)
                        signatureDetail(sig), u"sent"_s);
         !s)
         return s;
+    return tx.commit();
+}
+
+Status QuoteRepository::remove(qint64 id)
+{
+    Database::Transaction tx(m_db);
+    const Result<Quote> q = find(id);
+    if (!q)
+        return q.error();
+    const QString number = q->displayNumber();
+    if (!q->isEditable())
+        return userError(tr("Quote %1 is %2: only a draft can be removed (the buyer may have it). "
+                            "Revise it, or let it be declined or expire.")
+                             .arg(number, Quote::statusName(q->status).toLower()));
+    {
+        QSqlQuery issued(m_db.connection());
+        issued.prepare(u"SELECT count(*) FROM issued_documents WHERE quote_id = ?"_s);
+        issued.addBindValue(id);
+        if (Status s = m_db.exec(issued, tr("reading the issued documents")); !s)
+            return s;
+        if (issued.next() && issued.value(0).toInt() > 0)
+            return userError(tr("Quote %1 cannot be removed: its PDF was issued (%n time(s)) and "
+                                "the register of issued documents keeps it.",
+                                "", issued.value(0).toInt())
+                                 .arg(number));
+    }
+    if (Status s = QuoteRow::remove(m_db, id); !s)
+        return s;
+    // The year's last number given back: the next quote gets it again, without a gap.
+    QString detail = number;
+    if (const auto [year, sequence] = numberParts(q->number); q->revision == 1 && year > 0) {
+        QSqlQuery &back = m_db.prepared(
+            u"UPDATE quote_numbers SET last = last - 1 WHERE year = ? AND last = ?"_s);
+        back.addBindValue(year);
+        back.addBindValue(sequence);
+        if (Status s = m_db.exec(back, tr("numbering the quotes")); !s)
+            return s;
+        if (back.numRowsAffected() == 1)
+            detail += u'\n' + tr("number given back");
+    }
+    EventLog events(m_db);
+    const Event onQuote{0,  {},         {}, u"quote"_s, id, Event::Kind::Deleted,
+                        {}, u"draft"_s, {}, detail};
+    if (Result<qint64> r = events.append(onQuote); !r)
+        return r.error();
+    const Event onDeal{
+        0,          {},         {},           u"deal"_s, q->dealId, Event::Kind::Edited,
+        u"quote"_s, u"draft"_s, u"deleted"_s, number};
+    if (Result<qint64> r = events.append(onDeal); !r)
+        return r.error();
     return tx.commit();
 }
 
@@ -399,7 +470,7 @@ Result<Quote> QuoteRepository::findByNumber(const QString &displayNumber)
 
 Result<QList<Quote>> QuoteRepository::forDeal(qint64 dealId)
 {
-    return list(QuoteQuery{std::nullopt, dealId});
+    return QuoteRow::select(m_db, u"deal_id = ?"_s, {dealId});
 }
 
 Result<QList<Quote>> QuoteRepository::list(const QuoteQuery &query)
@@ -414,7 +485,7 @@ Result<QList<Quote>> QuoteRepository::list(const QuoteQuery &query)
         where << u"deal_id = ?"_s;
         binds << query.dealId;
     }
-    return QuoteRow::select(m_db, where.join(u" AND "_s), binds);
+    return QuoteRow::select(m_db, where.join(u" AND "_s), binds, QuoteRow::Image::Skip);
 }
 
 Result<QList<Event>> QuoteRepository::history(qint64 id)

@@ -41,6 +41,8 @@ class QuoteRepository
     Q_DECLARE_TR_FUNCTIONS(QuoteRepository)
 
 public:
+    static constexpr qsizetype kMaxSignatureImageBytes = 1024 * 1024;
+
     explicit QuoteRepository(Database &db)
         : m_db(db)
     {}
@@ -66,13 +68,22 @@ public:
     // today (validUntil = today + validityDays).
     Status markSent(qint64 id);
     // Sent → signed, with who signed, when (now when empty), how, and the reference (required
-    // for an email or an e-signature). Refused once the validity has passed.
+    // for an email or an e-signature). Refused once the validity has passed. The handwritten
+    // image, when given, must be PNG bytes of at most kMaxSignatureImageBytes; it is written
+    // by the same UPDATE that makes the quote signed, and frozen with it.
     Status markSigned(qint64 id, const SignatureRecord &signature);
     // Sent → declined; the reason goes in the event.
     Status decline(qint64 id, const QString &reason = {});
+    // Removes a draft (its lines, discounts and row) in one transaction; refuses any other
+    // status, and a draft whose PDF was issued (the register keeps it). When it was the year's
+    // last number (revision 1), the number is given back so numbering stays without gaps: the
+    // undo of "New quote". Logs "deleted" on the quote and "quote" draft → deleted on its deal.
+    Status remove(qint64 id);
     // Sent quotes whose validity ended before today (the clock's) → expired. Returns their ids.
     Result<QList<qint64>> expireOverdue();
 
+    // find(), findByNumber() and forDeal() read the signature's image; list() leaves
+    // SignatureRecord::image empty, to stay lean over many quotes.
     Result<Quote> find(qint64 id);
     // "DEV-2026-0007" (revision 1) or "DEV-2026-0007-R2"; a user error when there is none.
     Result<Quote> findByNumber(const QString &displayNumber);

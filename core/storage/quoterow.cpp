@@ -14,6 +14,9 @@ const QString kColumns =
     u"id, number, revision, previous_id, deal_id, contract, term_months, status, language, "
     "currency, referral, validity_days, valid_until, created_at, updated_at, sent_at, "
     "signed_at, signer, signature_method, signature_reference"_s;
+// Column 20, after kColumns.
+const QString kImageColumn = u"signature_image"_s;
+const QString kNoImage = u"NULL"_s;
 
 QVariant msOrNull(const QDateTime &at)
 {
@@ -51,11 +54,9 @@ Quote read(const QSqlQuery &q)
     r.sentAt = fromMs(q.value(15));
     if (r.status == QuoteStatus::Signed)
         r.signature = SignatureRecord{
-            q.value(17).toString(),
-            fromMs(q.value(16)),
+            q.value(17).toString(), fromMs(q.value(16)),
             Quote::methodFromKey(q.value(18).toString()).value_or(SignatureMethod::Email),
-            q.value(19).toString(),
-            {}};
+            q.value(19).toString(), q.value(20).toByteArray()};
     return r;
 }
 
@@ -127,26 +128,29 @@ Status QuoteRow::saveStatus(Database &db, const Quote &q)
 {
     QSqlQuery &up =
         db.prepared(u"UPDATE quotes SET status = ?, sent_at = ?, valid_until = ?, signed_at = ?, "
-                    "signer = ?, signature_method = ?, signature_reference = ?, updated_at = ? "
-                    "WHERE id = ?"_s);
+                    "signer = ?, signature_method = ?, signature_reference = ?, "
+                    "signature_image = ?, updated_at = ? WHERE id = ?"_s);
     const SignatureRecord s = q.signature.value_or(SignatureRecord{});
     for (const QVariant &v : QVariantList{
              Quote::statusKey(q.status), msOrNull(q.sentAt), q.validUntil.toString(Qt::ISODate),
              q.signature ? msOrNull(s.at) : QVariant(), q.signature ? s.signer : QVariant(),
              q.signature ? Quote::methodKey(s.method) : QVariant(),
-             q.signature ? textOrNull(s.reference) : QVariant(), q.updatedAt.toMSecsSinceEpoch(),
-             q.id})
+             q.signature ? textOrNull(s.reference) : QVariant(),
+             q.signature && !s.image.isEmpty() ? QVariant(s.image) : QVariant(),
+             q.updatedAt.toMSecsSinceEpoch(), q.id})
         up.addBindValue(v);
     return db.exec(up, tr("saving the quote"));
 }
 
-Result<QList<Quote>> QuoteRow::select(Database &db, const QString &where, const QVariantList &binds)
+Result<QList<Quote>> QuoteRow::select(Database &db, const QString &where, const QVariantList &binds,
+                                      Image image)
 {
     QList<Quote> out;
     {
         QSqlQuery q(db.connection());
         q.setForwardOnly(true);
-        q.prepare(u"SELECT %1 FROM quotes WHERE %2 ORDER BY id"_s.arg(kColumns, where));
+        q.prepare(u"SELECT %1, %2 FROM quotes WHERE %3 ORDER BY id"_s.arg(
+            kColumns, image == Image::Read ? kImageColumn : kNoImage, where));
         for (const QVariant &v : binds)
             q.addBindValue(v);
         if (Status s = db.exec(q, tr("reading the quotes")); !s)
@@ -158,6 +162,19 @@ Result<QList<Quote>> QuoteRow::select(Database &db, const QString &where, const 
         if (Status s = loadContent(db, quote); !s)
             return s.error();
     return out;
+}
+
+Status QuoteRow::remove(Database &db, qint64 id)
+{
+    for (const QString &table : {u"quote_lines"_s, u"quote_discounts"_s}) {
+        QSqlQuery &del = db.prepared(u"DELETE FROM %1 WHERE quote_id = ?"_s.arg(table));
+        del.addBindValue(id);
+        if (Status s = db.exec(del, tr("removing the quote")); !s)
+            return s;
+    }
+    QSqlQuery &del = db.prepared(u"DELETE FROM quotes WHERE id = ?"_s);
+    del.addBindValue(id);
+    return db.exec(del, tr("removing the quote"));
 }
 
 Status QuoteRow::loadContent(Database &db, Quote &quote)
