@@ -1,5 +1,6 @@
 #include "quotedocument.h"
 
+#include "documents/quotedocumentlabels.h"
 #include "documents/quotefingerprint.h"
 #include "playbook/playbook.h"
 #include "rules/discountpolicy.h"
@@ -10,8 +11,6 @@
 #include <QPagedPaintDevice>
 #include <QPainter>
 #include <QTextDocument>
-#include <QTextFrame>
-#include <QTextTable>
 #include <QUrl>
 
 using namespace Qt::StringLiterals;
@@ -20,29 +19,12 @@ namespace dealboard {
 
 namespace {
 
-// The document's strings in its own language: French when the quote is in French, English
-// otherwise. Both versions sit side by side at each use, so a reviewer sees the pair.
-class Labels
-{
-public:
-    explicit Labels(bool french)
-        : m_french(french)
-    {}
-    QString operator()(const QString &en, const QString &fr) const { return m_french ? fr : en; }
-
-private:
-    bool m_french;
-};
+using quotedocument::esc;
+using quotedocument::Labels;
 
 const QString kFont = u"DejaVu Sans"_s; // shipped with every Linux desktop; embedded as a subset
-const QString kLogo = u"dealboard-logo"_s;
 constexpr double kMarginMm = 14;
 constexpr double kFooterMm = 14; // below the body: the footer's rule and two lines
-
-QString esc(const QString &text)
-{
-    return text.toHtmlEscaped();
-}
 
 QString quantity(qint64 milli, const QLocale &locale)
 {
@@ -137,7 +119,7 @@ QString QuoteDocument::letterheadHtml() const
 
     QString seller;
     if (!m_seller.logo.isEmpty() && !QImage::fromData(m_seller.logo).isNull())
-        seller += u"<img src=\"%1\" height=\"56\"><br>"_s.arg(kLogo);
+        seller += u"<img src=\"%1\" height=\"56\"><br>"_s.arg(quotedocument::logoResource());
     seller += u"<span style=\"font-size:13pt; font-weight:bold\">%1</span><br>"_s.arg(
         esc(m_seller.companyName));
     for (const QString &line : m_seller.addressLines)
@@ -272,70 +254,6 @@ QString QuoteDocument::totalsHtml() const
                   "%1</table>"_s.arg(rows);
 }
 
-QString QuoteDocument::termsHtml() const
-{
-    const Labels L(isFrench());
-    const QLocale loc = locale();
-    QString html =
-        u"<p style=\"margin-top:18px\"><b>%1</b></p><p>"_s.arg(L(u"Terms"_s, u"Conditions"_s));
-    html += L(u"Contract: %1, term %2 months."_s, u"Contrat\u00a0: %1, durée %2 mois."_s)
-                .arg(esc(m_contractName))
-                .arg(m_termMonths);
-    html += u"<br>"_s +
-            L(u"Payment terms: %1."_s, u"Conditions de paiement\u00a0: %1."_s).arg(esc(m_payment));
-    if (!m_seller.iban.isEmpty())
-        html +=
-            u"<br>"_s +
-            L(u"Bank transfer to IBAN %1."_s, u"Virement sur l’IBAN %1."_s).arg(esc(m_seller.iban));
-    if (m_quote.validUntil.isValid())
-        html += u"<br>"_s + L(u"This quote is valid until %1 (%2 days)."_s,
-                              u"Ce devis est valable jusqu’au %1 (%2 jours)."_s)
-                                .arg(loc.toString(m_quote.validUntil, u"d MMMM yyyy"_s))
-                                .arg(m_quote.validityDays);
-    if (!m_seller.termsUrl.isEmpty())
-        html += u"<br>"_s +
-                L(u"General terms of sale: %1"_s, u"Conditions générales de vente\u00a0: %1"_s)
-                    .arg(esc(m_seller.termsUrl));
-    return html + u"</p>"_s;
-}
-
-QString QuoteDocument::signatureHtml() const
-{
-    const Labels L(isFrench());
-    QString buyer;
-    if (m_quote.signature) {
-        const SignatureRecord &s = *m_quote.signature;
-        QString method;
-        switch (s.method) {
-        case SignatureMethod::Email:
-            method = L(u"email reply \"OK\""_s, u"réponse «\u00a0OK\u00a0» par e-mail"_s);
-            break;
-        case SignatureMethod::ESign:
-            method = L(u"electronic signature"_s, u"signature électronique"_s);
-            break;
-        case SignatureMethod::InPerson:
-            method = L(u"signed in person"_s, u"signé en personne"_s);
-            break;
-        }
-        buyer = L(u"Signed by %1 on %2 (UTC)"_s, u"Signé par %1 le %2 (UTC)"_s)
-                    .arg(esc(s.signer), locale().toString(s.at.toUTC(), u"d MMMM yyyy HH:mm"_s));
-        buyer += u"<br>"_s + L(u"Method: %1"_s, u"Méthode\u00a0: %1"_s).arg(method);
-        if (!s.reference.isEmpty())
-            buyer +=
-                u"<br>"_s + L(u"Reference: %1"_s, u"Référence\u00a0: %1"_s).arg(esc(s.reference));
-    } else {
-        buyer = L(u"Date, name, signature and company stamp"_s,
-                  u"Date, nom, signature et cachet de l’entreprise"_s) +
-                u"<br><br><br>"_s;
-    }
-    return u"<table width=\"100%\" cellspacing=\"0\" cellpadding=\"8\" "
-           "border=\"1\" style=\"margin-top:18px; border-color:#999999; border-style:solid\">"
-           "<tr><td width=\"50%\" valign=\"top\"><b>%1</b><br>%2</td>"
-           "<td width=\"50%\" valign=\"top\"><b>%3</b><br>%4</td></tr></table>"_s.arg(
-               L(u"For the supplier"_s, u"Pour le prestataire"_s), esc(m_seller.companyName),
-               L(u"Approved"_s, u"Bon pour accord"_s), buyer);
-}
-
 QString QuoteDocument::html() const
 {
     return u"<html><body>"_s + letterheadHtml() + linesHtml() + totalsHtml() + termsHtml() +
@@ -369,28 +287,15 @@ std::unique_ptr<QTextDocument> QuoteDocument::layout(QPagedPaintDevice &device, 
     doc->setPageSize(QSizeF(width, height));
     if (!m_seller.logo.isEmpty()) {
         const QImage logo = QImage::fromData(m_seller.logo);
-        if (!logo.isNull()) {
-            // PDF/A-1b allows no transparency: flatten the logo on white.
-            QImage flat(logo.size(), QImage::Format_RGB32);
-            flat.fill(Qt::white);
-            QPainter p(&flat);
-            p.drawImage(0, 0, logo);
-            p.end();
-            doc->addResource(QTextDocument::ImageResource, QUrl(kLogo), flat);
-        }
+        if (!logo.isNull())
+            doc->addResource(QTextDocument::ImageResource, QUrl(quotedocument::logoResource()),
+                             flattened(logo));
     }
+    if (const QImage signature = signatureImage(); !signature.isNull())
+        doc->addResource(QTextDocument::ImageResource, QUrl(quotedocument::signatureResource()),
+                         signature);
     doc->setHtml(html());
-
-    // The signature block is the last table: never split it over two pages.
-    const QList<QTextFrame *> frames = doc->rootFrame()->childFrames();
-    if (auto *signature = frames.isEmpty() ? nullptr : qobject_cast<QTextTable *>(frames.last())) {
-        const QRectF box = doc->documentLayout()->frameBoundingRect(signature);
-        if (int(box.top() / height) != int((box.bottom() - 1) / height)) {
-            QTextTableFormat format = signature->format();
-            format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
-            signature->setFormat(format);
-        }
-    }
+    keepBlocksTogether(*doc, height);
     return doc;
 }
 

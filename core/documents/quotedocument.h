@@ -10,6 +10,7 @@
 
 #include <memory>
 
+class QImage;
 class QPagedPaintDevice;
 class QTextDocument;
 
@@ -76,6 +77,14 @@ private:
     QString signatureHtml() const;
     std::unique_ptr<QTextDocument> layout(QPagedPaintDevice &device, double width,
                                           double height) const;
+    // The handwritten signature as drawn: flattened on white, at most 3× its size on the page;
+    // null when there is none or it does not decode.
+    QImage signatureImage() const;
+    // PDF/A-1b allows no transparency: an image painted on white.
+    static QImage flattened(const QImage &image);
+    // The terms (heading with their text) and the signature block each move to the next page
+    // whole rather than being split over two.
+    static void keepBlocksTogether(QTextDocument &doc, double pageHeight);
 
     Quote m_quote;
     QuoteTotals m_totals;

@@ -11,6 +11,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QImage>
+#include <QPainter>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QStandardPaths>
@@ -88,8 +89,13 @@ private Q_SLOTS:
     void unwritablePath();
     void readOnlyDirectory();
     void pdfA();
+    void signatureImageIsDrawn();
+    void termsHeadingStaysWithItsText_data();
+    void termsHeadingStaysWithItsText();
 
 private:
+    QStringList rawLines(const QString &path, int page) const;
+    int imageCount(const QString &path, QStringList *types = nullptr) const;
     QuoteDocument document(const Quote &q) const;
     QString text(const QString &path, int page = 0) const;
     int pageCount(const QString &path) const;
@@ -360,6 +366,121 @@ void TestQuotePdf::pdfA()
         u"\\s(yes)\\s+(yes|no)\\s+(yes|no)\\s+\\d+\\s+\\d+$"_s);
     for (const QString &row : rows)
         QVERIFY2(embedded.match(row).hasMatch(), qPrintable(row));
+}
+
+QStringList TestQuotePdf::rawLines(const QString &path, int page) const
+{
+    QProcess p;
+    p.start(u"pdftotext"_s,
+            {u"-f"_s, QString::number(page), u"-l"_s, QString::number(page), path, u"-"_s});
+    p.waitForFinished(30000);
+    QStringList lines;
+    for (const QString &line : QString::fromUtf8(p.readAllStandardOutput()).split(u'\n'))
+        lines << normalise(line).trimmed();
+    return lines;
+}
+
+// The images of a PDF as `pdfimages -list` lists them (rows after its two header lines).
+int TestQuotePdf::imageCount(const QString &path, QStringList *types) const
+{
+    QProcess p;
+    p.start(u"pdfimages"_s, {u"-list"_s, path});
+    p.waitForFinished(30000);
+    const QStringList rows =
+        QString::fromUtf8(p.readAllStandardOutput()).split(u'\n', Qt::SkipEmptyParts).mid(2);
+    if (types)
+        for (const QString &row : rows)
+            *types << row.simplified().section(u' ', 2, 2); // page num type …
+    return int(rows.size());
+}
+
+void TestQuotePdf::signatureImageIsDrawn()
+{
+    if (QStandardPaths::findExecutable(u"pdfimages"_s).isEmpty())
+        QSKIP("pdfimages is not installed");
+    // A stroke on a transparent background, as a signature pad gives it.
+    QImage pad(400, 120, QImage::Format_ARGB32);
+    pad.fill(Qt::transparent);
+    {
+        QPainter p(&pad);
+        p.setPen(QPen(QColor(10, 20, 120), 4));
+        p.drawLine(20, 90, 150, 20);
+        p.drawLine(150, 20, 380, 100);
+    }
+    QByteArray png;
+    QBuffer buffer(&png);
+    QVERIFY(buffer.open(QIODevice::WriteOnly));
+    QVERIFY(pad.save(&buffer, "PNG"));
+
+    const Quote without = makeQuote(m_pb, 2, u"fr"_s, true);
+    Quote with = without;
+    with.signature->image = png;
+    const QString plain = m_dir.filePath(u"signed-plain.pdf"_s);
+    const QString drawn = m_dir.filePath(u"signed-drawn.pdf"_s);
+    QVERIFY(QuotePdf::write(document(without), plain).ok());
+    QVERIFY(QuotePdf::write(document(with), drawn).ok());
+    QStringList types;
+    QCOMPARE(imageCount(drawn, &types), imageCount(plain) + 1);
+    // Flattened: PDF/A-1b allows no soft mask.
+    QVERIFY2(!types.contains(u"smask"_s), qPrintable(types.join(u' ')));
+    // Inside the signature block, with the fingerprint in the footer as before.
+    const QString t = text(drawn);
+    QVERIFY(t.contains(document(with).fingerprint()));
+    QVERIFY(t.contains(u"ENV-12345"_s));
+    QCOMPARE(document(with).fingerprint(), document(without).fingerprint());
+
+    // A quote not signed, or an image that does not decode, draws none.
+    Quote broken = with;
+    broken.signature->image = QByteArray("\x89PNG not really", 16);
+    const QString brokenPath = m_dir.filePath(u"signed-broken.pdf"_s);
+    QVERIFY(QuotePdf::write(document(broken), brokenPath).ok());
+    QCOMPARE(imageCount(brokenPath), imageCount(plain));
+}
+
+void TestQuotePdf::termsHeadingStaysWithItsText_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::newRow("fr") << u"fr"_s;
+    QTest::newRow("en") << u"en"_s;
+}
+
+void TestQuotePdf::termsHeadingStaysWithItsText()
+{
+    // However many lines push the terms down, their heading is on the page of their text, and
+    // the signature block's title on the page of its content.
+    QFETCH(QString, language);
+    const bool fr = language == "fr"_L1;
+    const QString heading = fr ? u"Conditions"_s : u"Terms"_s;
+    const QString firstLine = fr ? u"Contrat"_s : u"Contract:"_s;
+    const QString approved = fr ? u"Bon pour accord"_s : u"Approved"_s;
+    for (int lines = 1; lines <= 45; ++lines) {
+        const QString path = m_dir.filePath(u"terms-%1-%2.pdf"_s.arg(language).arg(lines));
+        QVERIFY(QuotePdf::write(document(makeQuote(m_pb, lines, language, true)), path).ok());
+        const int pages = pageCount(path);
+        int headingPage = 0;
+        int textPage = 0;
+        int approvedPage = 0;
+        int referencePage = 0;
+        for (int page = 1; page <= pages; ++page) {
+            const QStringList raw = rawLines(path, page);
+            if (raw.contains(heading))
+                headingPage = page;
+            for (const QString &line : raw) {
+                if (line.startsWith(firstLine))
+                    textPage = page;
+                if (line.contains(approved))
+                    approvedPage = page;
+                if (line.contains(u"ENV-12345"_s))
+                    referencePage = page;
+            }
+        }
+        const QString where = u"%1 lines: heading on page %2, text on page %3 (of %4)"_s.arg(lines)
+                                  .arg(headingPage)
+                                  .arg(textPage)
+                                  .arg(pages);
+        QVERIFY2(headingPage > 0 && headingPage == textPage, qPrintable(where));
+        QVERIFY2(approvedPage > 0 && approvedPage == referencePage, qPrintable(where));
+    }
 }
 
 QTEST_MAIN(TestQuotePdf)
