@@ -4,6 +4,7 @@
 #include "result.h"
 #include "storage/issueddocumentrepository.h"
 
+#include <QByteArray>
 #include <QCoreApplication>
 #include <QString>
 
@@ -48,6 +49,10 @@ public:
     // The buyer of a deal: its company and its contact (the deal's contact, else the company's
     // first contact), with the contact's email.
     Result<Buyer> buyerForDeal(qint64 dealId);
+
+    // The title a PDF's metadata gives ("Devis DEV-2026-0007-R2"): the Info dictionary's
+    // /Title, else the XMP dc:title; empty when it has none.
+    static QString pdfTitle(const QByteArray &pdf);
 
 private:
     Database &m_db;
