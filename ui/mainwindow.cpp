@@ -18,6 +18,8 @@
 #include "messagebox.h"
 #include "newdatabase.h"
 #include "placeholderpage.h"
+#include "quotes/quoteactions.h"
+#include "quotes/quotespage.h"
 #include "settingspage.h"
 #include "storage/database.h"
 #include "storage/dealrepository.h"
@@ -41,15 +43,12 @@ using namespace Qt::StringLiterals;
 
 namespace dealboard {
 
-namespace {
-constexpr int kSectionCount = 9;
-}
-
 MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget *parent)
     : QMainWindow(parent)
     , m_store(new DealStore(this))
     , m_undoStack(new QUndoStack(this))
     , m_actions(new DealActions(m_undoStack, m_store, this, this))
+    , m_quoteActions(new QuoteActions(m_undoStack, m_store, m_actions, this, this))
     , m_dealModel(new DealTableModel(m_store, this))
     , m_navigation(new QListWidget(this))
     , m_sections(new QStackedWidget(this))
@@ -60,6 +59,8 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget *parent)
     setWindowIcon(QIcon(u":/icons/dealboard.svg"_s));
     createSections();
     createMenus();
+    connect(m_quoteActions, &QuoteActions::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 8000); });
     m_pipelineLabel->setObjectName(u"pipelineStatus"_s);
     m_undoStack->setObjectName(u"undoStack"_s);
     connect(m_store, &DealStore::resetDone, this, &MainWindow::updateStatus);
@@ -107,8 +108,7 @@ void MainWindow::createSections()
         {tr("Deals"), {}},
         {tr("Companies"), {}},
         {tr("Contacts"), {}},
-        {tr("Quotes"), tr("Quotes from the catalogue with the discount policy enforced, "
-                          "exported to PDF, printed and signed.")},
+        {tr("Quotes"), {}},
         {tr("Forecast"), {}},
         {tr("Funnel & KPIs"), {}},
         {tr("Settings"), {}},
@@ -132,6 +132,9 @@ void MainWindow::createSections()
         } else if (!m_contactsPage) {
             m_contactsPage = new ContactsPage(m_undoStack, m_sections);
             m_sections->addWidget(m_contactsPage);
+        } else if (!m_quotesPage) {
+            m_quotesPage = new QuotesPage(m_store, m_quoteActions, m_sections);
+            m_sections->addWidget(m_quotesPage);
         } else if (!m_forecastPage) {
             m_forecastPage = new ForecastPage(m_store, m_sections);
             m_sections->addWidget(m_forecastPage);
@@ -186,120 +189,6 @@ void MainWindow::createSections()
     setCentralWidget(splitter);
 }
 
-void MainWindow::createMenus()
-{
-    QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *newDb = file->addAction(tr("&New Database…"), this, &MainWindow::newDatabase);
-    newDb->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
-    QAction *open = file->addAction(tr("&Open Database…"), this, &MainWindow::openDatabaseDialog);
-    open->setShortcut(QKeySequence::Open);
-    QAction *backup = file->addAction(tr("&Back Up Database…"), this, &MainWindow::backUpDatabase);
-    backup->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
-    file->addSeparator();
-    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
-    // Ctrl+Q qualifies a deal (the founder does it many times a day); quitting is Ctrl+Shift+Q.
-    quit->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Q));
-    quit->setMenuRole(QAction::QuitRole);
-
-    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
-    QAction *undo = m_undoStack->createUndoAction(this, tr("&Undo"));
-    undo->setObjectName(u"undoAction"_s);
-    undo->setShortcut(QKeySequence::Undo);
-    QAction *redo = m_undoStack->createRedoAction(this, tr("&Redo"));
-    redo->setObjectName(u"redoAction"_s);
-    redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
-    edit->addAction(undo);
-    edit->addAction(redo);
-    edit->addSeparator();
-    QAction *find = edit->addAction(tr("&Find Deals…"), this, [this] {
-        if (currentSection() == Section::Board) {
-            m_boardPage->focusSearch();
-            return;
-        }
-        if (currentSection() == Section::Companies) {
-            m_companiesPage->focusSearch();
-            return;
-        }
-        if (currentSection() == Section::Contacts) {
-            m_contactsPage->focusSearch();
-            return;
-        }
-        showSection(Section::Deals);
-        m_dealsPage->focusSearch();
-    });
-    find->setShortcut(QKeySequence::Find);
-
-    QMenu *deal = menuBar()->addMenu(tr("&Deal"));
-    QAction *newDeal = deal->addAction(tr("&New Deal…"), this, [this] {
-        if (const qint64 id = m_actions->newDeal()) {
-            showSection(Section::Board);
-            m_boardPage->selectDeal(id);
-        }
-    });
-    newDeal->setObjectName(u"newDealAction"_s);
-    newDeal->setShortcut(QKeySequence::New);
-    QAction *qualify = deal->addAction(tr("&Qualify…"), this, [this] {
-        QList<qint64> ids = m_boardPage->selectedDeals();
-        if (currentSection() == Section::Deals && m_dealsPage->view()->currentIndex().isValid())
-            ids = {m_dealsPage->view()->currentIndex().data(DealTableModel::IdRole).toLongLong()};
-        if (currentSection() == Section::Contacts) {
-            const QModelIndex contact = m_contactsPage->view()->currentIndex();
-            const qint64 dealId =
-                contact.isValid()
-                    ? m_actions->dealToQualify(contact.data(ContactTableModel::IdRole).toLongLong())
-                    : 0;
-            if (!dealId) {
-                statusBar()->showMessage(tr("This contact has no open deal to qualify; create "
-                                            "one with Ctrl+N."),
-                                         5000);
-                return;
-            }
-            ids = {dealId};
-        }
-        if (ids.size() == 1)
-            m_actions->qualify(ids.first());
-        else
-            statusBar()->showMessage(
-                tr("Select one deal (board, Deals or Contacts list) to qualify it."), 4000);
-    });
-    qualify->setObjectName(u"qualifyAction"_s);
-    qualify->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q)); // the playbook's shortcut
-    QAction *lost = deal->addAction(tr("Mark as &Lost…"), this, &MainWindow::markSelectedLost);
-    lost->setObjectName(u"markLostAction"_s);
-    lost->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
-    deal->addSeparator();
-    deal->addAction(tr("Move to the next stage: Ctrl+Right on a card"))->setEnabled(false);
-    deal->addAction(tr("Move up or down its column: Ctrl+Up/Down"))->setEnabled(false);
-
-    QMenu *view = menuBar()->addMenu(tr("&View"));
-    for (int i = 0; i < kSectionCount; ++i) {
-        QAction *a = view->addAction(m_navigation->item(i)->text(), this,
-                                     [this, i] { showSection(static_cast<Section>(i)); });
-        a->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + i)));
-    }
-    view->addSeparator();
-    m_customerColumn = view->addAction(tr("Show the &Customer Column"));
-    m_customerColumn->setObjectName(u"customerColumnAction"_s);
-    m_customerColumn->setCheckable(true);
-    connect(m_customerColumn, &QAction::toggled, m_boardPage, &BoardPage::setCustomerColumnVisible);
-    QAction *refresh = view->addAction(tr("&Reload"), this, &MainWindow::reload);
-    refresh->setShortcut(QKeySequence::Refresh);
-
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
-    QAction *about = help->addAction(tr("&About Dealboard"), this, [this] {
-        QMessageBox::about(
-            this, tr("About Dealboard"),
-            tr("<h3>Dealboard %1</h3><p>An offline pipeline manager for founder-led sales: "
-               "your sales playbook, as the way the software works.</p><p>Your data stays in "
-               "one SQLite file on this computer.</p><p>Licensed under the GNU General Public "
-               "License, version 3 or later.</p>")
-                .arg(QStringLiteral(DEALBOARD_VERSION)));
-    });
-    about->setMenuRole(QAction::AboutRole);
-    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt)
-        ->setMenuRole(QAction::AboutQtRole);
-}
-
 MainWindow::Section MainWindow::currentSection() const
 {
     return static_cast<Section>(m_sections->currentIndex());
@@ -314,6 +203,8 @@ void MainWindow::setDatabase(std::unique_ptr<Database> database)
 {
     m_undoStack->clear(); // its commands belong to the database they changed
     m_actions->setDatabase(nullptr);
+    m_quoteActions->setDatabase(nullptr);
+    m_quotesPage->setDatabase(nullptr);
     m_database = std::move(database);
     if (m_database)
         (void)m_database->setIdleCheckpoints(true);
@@ -324,6 +215,8 @@ void MainWindow::setDatabase(std::unique_ptr<Database> database)
     m_companiesStale = m_contactsStale = true;
     refreshListsIfShown();
     reload();
+    m_quoteActions->setDatabase(m_database.get());
+    m_quotesPage->setDatabase(m_database.get());
     updateTitle();
 }
 
@@ -357,6 +250,7 @@ void MainWindow::reload()
         return;
     }
     m_dealsPage->refresh();
+    m_quotesPage->reload();
 }
 
 void MainWindow::updateStatus()

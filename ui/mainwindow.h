@@ -23,6 +23,8 @@ class DealActions;
 class DealStore;
 class DealTableModel;
 class DealsPage;
+class QuoteActions;
+class QuotesPage;
 class SettingsPage;
 
 class MainWindow : public QMainWindow
@@ -43,6 +45,8 @@ public:
         Settings
     };
 
+    static constexpr int kSectionCount = 9;
+
     explicit MainWindow(std::unique_ptr<Database> database, QWidget *parent = nullptr);
     ~MainWindow() override;
 
@@ -53,6 +57,8 @@ public:
     ForecastPage *forecastPage() const { return m_forecastPage; }
     FunnelPage *funnelPage() const { return m_funnelPage; }
     DealActions *actions() const { return m_actions; }
+    QuoteActions *quoteActions() const { return m_quoteActions; }
+    QuotesPage *quotesPage() const { return m_quotesPage; }
     QUndoStack *undoStack() const { return m_undoStack; }
     Section currentSection() const;
     // Writes the log into the file once the user has paused this long (no move or edit pays).
@@ -77,6 +83,9 @@ private:
     void updateTitle();
     void updateStatus();
     void markSelectedLost();
+    // The deals the user points at: the Deals list's current row, the contact's deal to
+    // qualify (Contacts, when `forQualifying`), else the board's selection.
+    QList<qint64> selectedDeals(bool forQualifying);
     // The company and contact lists load when first shown (they cost time at 100,000 deals).
     void refreshListsIfShown();
     void restoreSettings();
@@ -86,6 +95,7 @@ private:
     DealStore *m_store;
     QUndoStack *m_undoStack;
     DealActions *m_actions;
+    QuoteActions *m_quoteActions;
     DealTableModel *m_dealModel;
     BoardPage *m_boardPage = nullptr;
     SettingsPage *m_settingsPage = nullptr;
@@ -93,6 +103,7 @@ private:
     FunnelPage *m_funnelPage = nullptr;
     CompaniesPage *m_companiesPage = nullptr;
     ContactsPage *m_contactsPage = nullptr;
+    QuotesPage *m_quotesPage = nullptr;
     bool m_companiesStale = true;
     bool m_contactsStale = true;
     QAction *m_customerColumn = nullptr;

@@ -1,0 +1,241 @@
+#include "quotespage.h"
+
+#include "dealstore.h"
+#include "messagebox.h"
+#include "quoteactions.h"
+#include "quotefiltermodel.h"
+#include "quotetablemodel.h"
+#include "storage/database.h"
+#include "storage/quoterepository.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace dealboard {
+
+QuotesPage::QuotesPage(DealStore *store, QuoteActions *actions, QWidget *parent)
+    : QWidget(parent)
+    , m_store(store)
+    , m_actions(actions)
+    , m_model(new QuoteTableModel(this))
+    , m_proxy(new QuoteFilterModel(this))
+    , m_view(new QTableView(this))
+    , m_status(new QComboBox(this))
+    , m_search(new QLineEdit(this))
+    , m_count(new QLabel(this))
+    , m_empty(new QLabel(this))
+    , m_stack(new QStackedWidget(this))
+{
+    setObjectName(u"quotesPage"_s);
+    m_proxy->setSourceModel(m_model);
+    m_view->setObjectName(u"quotesView"_s);
+    m_view->setModel(m_proxy);
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(QuoteTableModel::Number, Qt::DescendingOrder);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->verticalHeader()->hide();
+    m_view->horizontalHeader()->setSectionResizeMode(QuoteTableModel::DealColumn,
+                                                     QHeaderView::Stretch);
+    m_view->setAccessibleName(tr("Quotes"));
+    m_status->setObjectName(u"quotesStatusFilter"_s);
+    m_status->addItem(tr("All statuses"), QString());
+    for (const QuoteStatus s : {QuoteStatus::Draft, QuoteStatus::Sent, QuoteStatus::Signed,
+                                QuoteStatus::Declined, QuoteStatus::Expired})
+        m_status->addItem(Quote::statusName(s), Quote::statusKey(s));
+    m_search->setObjectName(u"quotesSearch"_s);
+    m_search->setPlaceholderText(tr("Search quotes (number, company, deal)"));
+    m_search->setClearButtonEnabled(true);
+    m_count->setObjectName(u"quotesCount"_s);
+    m_empty->setObjectName(u"quotesEmpty"_s);
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setWordWrap(true);
+
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(m_search, 1);
+    filters->addWidget(m_status);
+    filters->addWidget(m_count);
+    auto *buttons = new QHBoxLayout;
+    addButton(tr("&New Quote…"), u"quotesNew"_s, &QuotesPage::newQuote);
+    addButton(tr("&Open"), u"quotesOpen"_s, &QuotesPage::openCurrent);
+    addButton(tr("Mark as &Sent"), u"quotesSend"_s, &QuotesPage::sendCurrent);
+    addButton(tr("Record Si&gnature…"), u"quotesSign"_s, &QuotesPage::signCurrent);
+    addButton(tr("&Declined…"), u"quotesDecline"_s, &QuotesPage::declineCurrent);
+    addButton(tr("New &Revision…"), u"quotesRevise"_s, &QuotesPage::reviseCurrent);
+    addButton(tr("Export &PDF…"), u"quotesPdf"_s, &QuotesPage::exportCurrent);
+    addButton(tr("&Print…"), u"quotesPrint"_s, &QuotesPage::printCurrent);
+    for (QPushButton *b : std::as_const(m_buttons))
+        buttons->addWidget(b);
+    buttons->addStretch();
+    m_stack->addWidget(m_view);
+    m_stack->addWidget(m_empty);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(filters);
+    layout->addLayout(buttons);
+    layout->addWidget(m_stack, 1);
+
+    connect(m_search, &QLineEdit::textChanged, this, &QuotesPage::updateFilter);
+    connect(m_status, &QComboBox::currentIndexChanged, this, &QuotesPage::updateFilter);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &QuotesPage::updateButtons);
+    connect(m_view, &QAbstractItemView::activated, this, &QuotesPage::openCurrent);
+    connect(m_actions, &QuoteActions::quotesChanged, this, &QuotesPage::reload);
+    updateFilter();
+}
+
+QPushButton *QuotesPage::addButton(const QString &text, const QString &objectName,
+                                   void (QuotesPage::*slot)())
+{
+    auto *button = new QPushButton(text, this);
+    button->setObjectName(objectName);
+    connect(button, &QPushButton::clicked, this, slot);
+    m_buttons.append(button);
+    return button;
+}
+
+void QuotesPage::setDatabase(Database *db)
+{
+    m_db = db;
+    // Sent quotes whose validity has passed are expired (§7: 30 days by default).
+    if (m_db && m_db->mode() != Database::Mode::ReadOnly)
+        if (const Result<QList<qint64>> expired = QuoteRepository(*m_db).expireOverdue(); !expired)
+            MessageBox::critical(this, tr("Cannot update the quotes"), expired.errorMessage());
+    reload();
+}
+
+void QuotesPage::reload()
+{
+    const qint64 current = currentQuote();
+    if (!m_db) {
+        m_model->clear();
+    } else if (const Status s = m_model->load(*m_db, *m_store); !s) {
+        MessageBox::critical(this, tr("Cannot read the quotes"), s.errorMessage());
+    }
+    updateFilter();
+    if (current)
+        selectQuote(current);
+}
+
+void QuotesPage::focusSearch()
+{
+    m_search->setFocus();
+    m_search->selectAll();
+}
+
+void QuotesPage::updateFilter()
+{
+    m_proxy->setStatus(m_status->currentData().toString());
+    m_proxy->setFilterFixedString(m_search->text().trimmed());
+    const int shown = m_proxy->rowCount();
+    const int total = m_model->rowCount();
+    m_count->setText(shown == total ? tr("%n quote(s)", nullptr, total)
+                                    : tr("%1 of %n quote(s)", nullptr, total).arg(shown));
+    if (total == 0)
+        m_empty->setText(tr("No quotes yet — choose New Quote… here, or select a deal on the "
+                            "board and choose Deal ▸ New Quote… (Ctrl+Alt+Q)."));
+    else
+        m_empty->setText(tr("No quote matches these filters."));
+    m_stack->setCurrentWidget(shown == 0 ? static_cast<QWidget *>(m_empty) : m_view);
+    updateButtons();
+}
+
+qint64 QuotesPage::currentQuote() const
+{
+    const QModelIndex index = m_view->currentIndex();
+    if (!index.isValid())
+        return 0;
+    return index.data(QuoteTableModel::IdRole).toLongLong();
+}
+
+void QuotesPage::selectQuote(qint64 id)
+{
+    const int row = m_model->rowOf(id);
+    if (row < 0)
+        return;
+    const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
+    if (!index.isValid())
+        return;
+    m_view->setCurrentIndex(index);
+    m_view->scrollTo(index);
+}
+
+void QuotesPage::updateButtons()
+{
+    const Quote *q = m_model->quote(currentQuote());
+    const auto is = [q](QuoteStatus s) { return q && q->status == s; };
+    const QHash<QString, bool> enabled{
+        {u"quotesNew"_s, m_db != nullptr},
+        {u"quotesOpen"_s, q != nullptr},
+        {u"quotesSend"_s, is(QuoteStatus::Draft)},
+        {u"quotesSign"_s, is(QuoteStatus::Sent)},
+        {u"quotesDecline"_s, is(QuoteStatus::Sent)},
+        {u"quotesRevise"_s, q && !is(QuoteStatus::Draft)},
+        {u"quotesPdf"_s, q != nullptr},
+        {u"quotesPrint"_s, q != nullptr},
+    };
+    for (QPushButton *b : std::as_const(m_buttons))
+        b->setEnabled(enabled.value(b->objectName()));
+    if (QPushButton *open = findChild<QPushButton *>(u"quotesOpen"_s))
+        open->setText(is(QuoteStatus::Draft) || !q ? tr("&Edit…") : tr("&View…"));
+}
+
+void QuotesPage::newQuote()
+{
+    if (const qint64 id = m_actions->newQuote(0))
+        selectQuote(id);
+}
+
+void QuotesPage::openCurrent()
+{
+    if (const qint64 id = currentQuote())
+        m_actions->editQuote(id);
+}
+
+void QuotesPage::sendCurrent()
+{
+    if (const qint64 id = currentQuote())
+        m_actions->sendQuote(id);
+}
+
+void QuotesPage::signCurrent()
+{
+    if (const qint64 id = currentQuote())
+        m_actions->signQuote(id);
+}
+
+void QuotesPage::declineCurrent()
+{
+    if (const qint64 id = currentQuote())
+        m_actions->declineQuote(id);
+}
+
+void QuotesPage::reviseCurrent()
+{
+    if (const qint64 id = currentQuote())
+        if (const qint64 revision = m_actions->reviseQuote(id))
+            selectQuote(revision);
+}
+
+void QuotesPage::exportCurrent()
+{
+    if (const qint64 id = currentQuote())
+        m_actions->exportPdf(id);
+}
+
+void QuotesPage::printCurrent()
+{
+    if (const qint64 id = currentQuote())
+        m_actions->printQuote(id);
+}
+
+} // namespace dealboard
