@@ -38,6 +38,7 @@ int DemoCommand::runOn(Database &db, const QCommandLineParser &parser)
                               {u"contacts"_s, summary->contacts},
                               {u"deals"_s, summary->deals},
                               {u"events"_s, summary->events},
+                              {u"quotes"_s, summary->quotes},
                               {u"milliseconds"_s, timer.elapsed()}});
     } else {
         out() << tr("Added %1 companies, %2 contacts, %3 deals and %4 events in %5 ms.")

@@ -2,6 +2,7 @@
 
 #include "clock.h"
 #include "demoactivities.h"
+#include "demoquotes.h"
 #include "demowords.h"
 #include "rules/stagegates.h"
 #include "storage/companyrepository.h"
@@ -430,6 +431,13 @@ Result<DemoSummary> DemoGenerator::generate(const Options &options, const Progre
             return st.error();
     if (Status s = tx.commit(); !s)
         return s.error();
+    const Result<qint64> before = log.count();
+    const Result<int> quotes = DemoQuotes(m_db, now).add();
+    const Result<qint64> after = log.count();
+    if (!quotes || !before || !after)
+        return !quotes ? quotes.error() : !before ? before.error() : after.error();
+    summary.quotes = *quotes;
+    summary.events += *after - *before;
     if (progress)
         progress(options.deals, options.deals);
     return summary;

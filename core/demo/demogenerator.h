@@ -17,6 +17,7 @@ struct DemoSummary
     int contacts = 0;
     int deals = 0;
     qint64 events = 0;
+    int quotes = 0;
 };
 
 // Realistic sample data: French companies in every segment, their contacts, and deals spread

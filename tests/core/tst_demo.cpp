@@ -3,6 +3,8 @@
 #include "storage/contactrepository.h"
 #include "storage/eventlog.h"
 #include "storage/qualificationrepository.h"
+#include "storage/quoterepository.h"
+#include "storage/sellerrepository.h"
 #include "testsupport.h"
 #include "validation.h"
 
@@ -162,6 +164,21 @@ void TestDemo::shapeOfTheData()
     QCOMPARE(m_summary.contacts, int(contacts.size()));
     QCOMPARE(m_summary.events, EventLog(*m_db).count().value());
 
+    // Sample quotes on the newest deals past the demo, their status following the deal's
+    // stage, and the seller's details for their letterhead.
+    const QList<Quote> quotes = QuoteRepository(*m_db).list().value();
+    QCOMPARE(m_summary.quotes, int(quotes.size()));
+    QCOMPARE(m_summary.quotes, 40);
+    for (const Quote &q : quotes) {
+        const QString stage = DealRepository(*m_db).find(q.dealId).value().stage;
+        const QuoteStatus expected = stage == "demo"_L1 ? QuoteStatus::Draft
+                                     : stage == "won"_L1 || stage == "customer"_L1
+                                         ? QuoteStatus::Signed
+                                         : QuoteStatus::Sent;
+        QCOMPARE(q.status, expected);
+    }
+    QCOMPARE(SellerRepository(*m_db).load().value().companyName, u"VMCloud SAS"_s);
+
     QHash<QString, int> perStage;
     for (const Deal &d : deals)
         ++perStage[d.stage];
@@ -246,6 +263,12 @@ void TestDemo::historiesAreConsistent()
             if (i == 0)
                 continue;
             QVERIFY2(e.at >= h.at(i - 1).at, qPrintable(where + u": events out of order"_s));
+            if (e.kind == Event::Kind::Edited && e.field == "quote"_L1) {
+                // A sample quote (DemoQuotes): made, sent, signed after the deal's last move.
+                QCOMPARE(at, d.stage);
+                QVERIFY2(!e.detail.isEmpty(), qPrintable(where)); // the quote's number
+                continue;
+            }
             if (e.kind == Event::Kind::Qualified) {
                 // Scored while still a lead, with the total of its qualification.
                 QCOMPARE(at, first);
