@@ -24,10 +24,14 @@
 #include "productlistcommand.h"
 #include "quotecreatecommand.h"
 #include "quotelistcommand.h"
+#include "quotepdfcommand.h"
 #include "quoterevisecommand.h"
 #include "quotesendcommand.h"
 #include "quoteshowcommand.h"
 #include "quotesigncommand.h"
+#include "quoteverifycommand.h"
+#include "sellersetcommand.h"
+#include "sellershowcommand.h"
 #include "winlosscommand.h"
 
 #include <QCommandLineParser>
@@ -72,6 +76,10 @@ std::vector<std::unique_ptr<Command>> allCommands()
     c.push_back(std::make_unique<QuoteSendCommand>());
     c.push_back(std::make_unique<QuoteSignCommand>());
     c.push_back(std::make_unique<QuoteReviseCommand>());
+    c.push_back(std::make_unique<QuotePdfCommand>());
+    c.push_back(std::make_unique<QuoteVerifyCommand>());
+    c.push_back(std::make_unique<SellerShowCommand>());
+    c.push_back(std::make_unique<SellerSetCommand>());
     c.push_back(std::make_unique<CheckCommand>());
     c.push_back(std::make_unique<BackupCommand>());
     return c;
@@ -91,19 +99,62 @@ QString commandList(const std::vector<std::unique_ptr<Command>> &commands, const
     return text;
 }
 
+// The longest name that matches: "kpis set" before "kpis". Returns the command and how many
+// words of `rest` its name took.
+std::pair<Command *, qsizetype> findCommand(const std::vector<std::unique_ptr<Command>> &commands,
+                                            const QStringList &rest)
+{
+    Command *match = nullptr;
+    qsizetype matchWords = 0;
+    for (const auto &c : commands) {
+        const QStringList words = c->name().split(u' ');
+        if (words.size() > matchWords && rest.mid(0, words.size()) == words) {
+            match = c.get();
+            matchWords = words.size();
+        }
+    }
+    return {match, matchWords};
+}
+
+// The global options: they come before the command; everything after it belongs to the command.
+struct GlobalParser
+{
+    QCommandLineParser parser;
+    const QCommandLineOption db{u"db"_s, u"database file"_s, u"file"_s};
+    const QCommandLineOption json{u"json"_s, u"JSON output"_s};
+    const QCommandLineOption lang{u"lang"_s, u"fr or en"_s, u"language"_s};
+    const QCommandLineOption help{{u"h"_s, u"help"_s}, u"help"_s};
+    const QCommandLineOption version{{u"v"_s, u"version"_s}, u"version"_s};
+
+    GlobalParser()
+    {
+        parser.setOptionsAfterPositionalArgumentsMode(
+            QCommandLineParser::ParseAsPositionalArguments);
+        parser.addOptions({db, json, lang, help, version});
+    }
+};
+
 } // namespace
+
+bool needsGui(const QStringList &arguments)
+{
+    GlobalParser global;
+    if (!global.parser.parse(arguments))
+        return false;
+    const std::vector<std::unique_ptr<Command>> commands = allCommands();
+    const Command *command = findCommand(commands, global.parser.positionalArguments()).first;
+    return command && command->needsGui();
+}
 
 int run(const QStringList &arguments)
 {
-    // Global options come before the command; everything after it belongs to the command.
-    QCommandLineParser parser;
-    parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
-    const QCommandLineOption db(u"db"_s, u"database file"_s, u"file"_s);
-    const QCommandLineOption json(u"json"_s, u"JSON output"_s);
-    const QCommandLineOption lang(u"lang"_s, u"fr or en"_s, u"language"_s);
-    const QCommandLineOption help({u"h"_s, u"help"_s}, u"help"_s);
-    const QCommandLineOption version({u"v"_s, u"version"_s}, u"version"_s);
-    parser.addOptions({db, json, lang, help, version});
+    GlobalParser global;
+    QCommandLineParser &parser = global.parser;
+    const QCommandLineOption &db = global.db;
+    const QCommandLineOption &json = global.json;
+    const QCommandLineOption &lang = global.lang;
+    const QCommandLineOption &help = global.help;
+    const QCommandLineOption &version = global.version;
     QTextStream err(stderr);
     QTextStream out(stdout);
     const bool parsed = parser.parse(arguments);
@@ -133,16 +184,7 @@ int run(const QStringList &arguments)
         return rest.isEmpty() && !parser.isSet(help) ? UserError : Success;
     }
     const GlobalOptions globals{parser.value(db), parser.isSet(json)};
-    // The longest name that matches: "kpis set" before "kpis".
-    Command *match = nullptr;
-    qsizetype matchWords = 0;
-    for (const auto &c : commands) {
-        const QStringList words = c->name().split(u' ');
-        if (words.size() > matchWords && rest.mid(0, words.size()) == words) {
-            match = c.get();
-            matchWords = words.size();
-        }
-    }
+    const auto [match, matchWords] = findCommand(commands, rest);
     if (match)
         return match->execute(rest.mid(matchWords), globals);
     const bool isGroup = std::any_of(commands.cbegin(), commands.cend(), [&rest](const auto &c) {

@@ -45,6 +45,9 @@ public:
 
     QString name() const { return m_name; }
     QString description() const { return m_description; }
+    // Whether the command lays documents out (fonts, so a QGuiApplication): main() makes one
+    // only then, the other commands start without a platform plugin.
+    virtual bool needsGui() const { return false; }
     int execute(const QStringList &arguments, const GlobalOptions &globals);
 
 protected:

@@ -2,6 +2,7 @@
 
 #include "cliformat.h"
 #include "storage/dealrepository.h"
+#include "storage/quoterepository.h"
 #include "workflow/dealworkflow.h"
 
 using namespace Qt::StringLiterals;
@@ -10,19 +11,46 @@ namespace dealboard::cli {
 
 namespace {
 
+// The computed criterion a signed quote proves (core/rules/stagegates.cpp); tickable too, for
+// a signature obtained outside Dealboard.
+const auto kSignedQuote = "signed-quote"_L1;
+
+// How to prove the signed-quote criterion: sign the deal's sent quote, else send one first.
+QString signHint(Database &db, qint64 dealId)
+{
+    QString sent;
+    if (const Result<QList<Quote>> quotes =
+            QuoteRepository(db).list(QuoteQuery{QuoteStatus::Sent, dealId});
+        quotes && !quotes->isEmpty())
+        sent = quotes->last().displayNumber();
+    if (!sent.isEmpty())
+        return DealMoveCommand::tr("Record the buyer's signature with dealboard-cli quote sign %1 "
+                                   "--by NAME --method email|esign|in-person (signed outside "
+                                   "Dealboard: --check signed-quote).")
+            .arg(sent);
+    return DealMoveCommand::tr("Send the deal a quote (dealboard-cli quote create %1, then quote "
+                               "send) and record its signature with dealboard-cli quote sign "
+                               "(signed outside Dealboard: --check signed-quote).")
+        .arg(dealId);
+}
+
 // One line: every unmet criterion, then how to meet each kind of it.
-QString refusal(qint64 id, const QString &stage, const QList<CriterionState> &unmet)
+QString refusal(Database &db, qint64 id, const QString &stage, const QList<CriterionState> &unmet)
 {
     QStringList items;
     QStringList tickable;
     bool needsQualification = false;
     bool needsEmail = false;
+    bool needsSignature = false;
     for (const CriterionState &s : unmet) {
         QString item = s.criterion.key + u" ("_s + s.criterion.label.text();
-        if (!s.tickable && !s.explanation.isEmpty())
+        const bool computed = !s.tickable || s.criterion.key == kSignedQuote;
+        if (computed && !s.explanation.isEmpty())
             item += u": "_s + s.explanation;
         items << item + u')';
-        if (s.tickable)
+        if (s.criterion.key == kSignedQuote)
+            needsSignature = true;
+        else if (s.tickable)
             tickable << s.criterion.key;
         else if (s.criterion.key == "bant-min"_L1)
             needsQualification = true;
@@ -36,6 +64,8 @@ QString refusal(qint64 id, const QString &stage, const QList<CriterionState> &un
         text += u' ' + DealMoveCommand::tr("Score it with dealboard-cli deal qualify %1.").arg(id);
     if (needsEmail)
         text += u' ' + DealMoveCommand::tr("Give the contact's email with --email.");
+    if (needsSignature)
+        text += u' ' + signHint(db, id);
     if (!tickable.isEmpty())
         text +=
             u' ' +
@@ -104,7 +134,7 @@ int DealMoveCommand::runOn(Database &db, const QCommandLineParser &parser)
     if (!outcome)
         return fail(outcome.error());
     if (!outcome->moved)
-        return fail(refusal(id, stage, outcome->unmet));
+        return fail(refusal(db, id, stage, outcome->unmet));
     const Result<Deal> deal = DealRepository(db).find(id);
     if (!deal)
         return fail(deal.error());

@@ -1,7 +1,11 @@
 #include "quotesigncommand.h"
 
+#include "documentformat.h"
 #include "quoteformat.h"
+#include "storage/quoterepository.h"
 #include "workflow/quoteworkflow.h"
+
+#include <QBuffer>
 
 using namespace Qt::StringLiterals;
 
@@ -21,6 +25,10 @@ QuoteSignCommand::QuoteSignCommand()
                u"ref"_s});
     addOption({u"at"_s, tr("When it was signed (YYYY-MM-DD or an ISO date-time; default: now)."),
                u"date"_s});
+    addOption({u"image"_s,
+               tr("The handwritten signature, an image file (PNG or JPEG, at most 1 MB), kept "
+                  "as PNG and drawn in the signed PDF."),
+               u"file"_s});
 }
 
 int QuoteSignCommand::runOn(Database &db, const QCommandLineParser &parser)
@@ -50,6 +58,23 @@ int QuoteSignCommand::runOn(Database &db, const QCommandLineParser &parser)
             return fail(
                 tr("--at needs a date YYYY-MM-DD or an ISO date-time, not \"%1\".").arg(at));
         signature.at = signature.at.toUTC();
+    }
+    if (parser.isSet(u"image"_s)) {
+        const Result<QByteArray> bytes =
+            DocumentFormat::readImage(parser.value(u"image"_s), tr("Signature image"),
+                                      QuoteRepository::kMaxSignatureImageBytes);
+        if (!bytes)
+            return fail(bytes.error());
+        QByteArray format;
+        const QImage image = DocumentFormat::decode(bytes.value(), &format);
+        if (format == "png") {
+            signature.image = bytes.value();
+        } else {
+            QBuffer buffer(&signature.image);
+            if (!buffer.open(QIODevice::WriteOnly) || !image.save(&buffer, "PNG"))
+                return fail(
+                    tr("Signature image: cannot convert %1 to PNG.").arg(parser.value(u"image"_s)));
+        }
     }
     if (Status s = QuoteWorkflow(db).sign(quote->id, signature); !s)
         return fail(s.error());

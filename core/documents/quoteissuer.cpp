@@ -124,6 +124,15 @@ QString QuoteIssuer::pdfTitle(const QByteArray &pdf)
     return {};
 }
 
+int QuoteIssuer::pdfPageCount(const QByteArray &pdf)
+{
+    static const QRegularExpression page(u"/Type\\s*/Page(?![A-Za-z])"_s);
+    int pages = 0;
+    for (auto it = page.globalMatch(QString::fromLatin1(pdf)); it.hasNext(); it.next())
+        ++pages;
+    return pages;
+}
+
 Result<Buyer> QuoteIssuer::buyerForDeal(qint64 dealId)
 {
     Buyer buyer;

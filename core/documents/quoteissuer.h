@@ -53,6 +53,8 @@ public:
     // The title a PDF's metadata gives ("Devis DEV-2026-0007-R2"): the Info dictionary's
     // /Title, else the XMP dc:title; empty when it has none.
     static QString pdfTitle(const QByteArray &pdf);
+    // The number of pages of a PDF (its /Type /Page objects), 0 when it has none.
+    static int pdfPageCount(const QByteArray &pdf);
 
 private:
     Database &m_db;
