@@ -10,6 +10,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace dealboard {
@@ -62,6 +64,9 @@ Result<int> DemoQuotes::add(int max)
                             q.value(3).toString()});
     }
 
+    // Numbers follow the dates, as they would have been allocated.
+    std::sort(targets.begin(), targets.end(),
+              [](const Target &a, const Target &b) { return a.enteredAt < b.enteredAt; });
     // Quotes are dated just after the deal's last move, so each deal's history stays in order
     // (the log is append-only): made, sent a minute later, signed a minute after that.
     ManualClock clock(m_now);

@@ -31,6 +31,7 @@
 #include <QComboBox>
 #include <QCryptographicHash>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -272,6 +273,11 @@ void TestQuoteEditor::rulesShowLiveAndRefuse()
         // The referral shows its first months apart.
         editor.findChild<QCheckBox *>(u"quoteReferral"_s)->setChecked(true);
         QVERIFY(!total(editor, u"totalIntro"_s).isEmpty());
+        // To look at it: DEALBOARD_SCREENSHOTS=dir saves the editor as it is now.
+        if (const QString dir = qEnvironmentVariable("DEALBOARD_SCREENSHOTS"); !dir.isEmpty()) {
+            QTest::qWait(100); // the new rows show on the next turn of the event loop
+            QVERIFY(editor.grab().save(QDir(dir).filePath(u"quote-editor.png"_s)));
+        }
         checked = true;
     });
     QCOMPARE(m_window->quoteActions()->newQuote(m_deal), 0); // the hook left it open: cancelled

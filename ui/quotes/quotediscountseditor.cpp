@@ -50,7 +50,7 @@ QuoteDiscountsEditor::QuoteDiscountsEditor(QWidget *parent)
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setAccessibleName(tr("Founder discounts"));
-    m_table->setMaximumHeight(110);
+    m_table->setMaximumHeight(84);
     m_add->setObjectName(u"quoteAddDiscount"_s);
     m_add->setMenu(new QMenu(m_add));
     m_remove->setObjectName(u"quoteRemoveDiscount"_s);
@@ -62,6 +62,8 @@ QuoteDiscountsEditor::QuoteDiscountsEditor(QWidget *parent)
     m_validatedOn->setCalendarPopup(true);
     m_validatedOn->setSpecialValueText(tr("not validated"));
     m_validatedOn->setMinimumDate(QDate(2000, 1, 1));
+    m_validatedOn->setMinimumWidth(
+        m_validatedOn->fontMetrics().horizontalAdvance(m_validatedOn->specialValueText()) + 48);
     m_reference->setObjectName(u"discountValidationReference"_s);
     m_reference->setPlaceholderText(tr("The validation email (subject or date)"));
 
@@ -75,7 +77,9 @@ QuoteDiscountsEditor::QuoteDiscountsEditor(QWidget *parent)
     validation->addWidget(m_reference, 3);
     auto *form = new QFormLayout;
     form->addRow(tr("&Justification:"), m_justification);
-    form->addRow(tr("Founder &validation:"), validation);
+    auto *validationLabel = new QLabel(tr("Founder &validation:"), this);
+    validationLabel->setBuddy(m_validatedBy);
+    form->addRow(validationLabel, validation);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_table);

@@ -115,20 +115,22 @@ QuoteEditorDialog::QuoteEditorDialog(const Playbook &playbook, const DealStore &
     form->addRow(tr("Buyer:"), m_buyer);
     form->addRow(tr("&Contract:"), m_contract);
     form->addRow(QString(), m_contractTerms);
+    const auto buddy = [this](const QString &text, QWidget *field) {
+        auto *label = new QLabel(text, this);
+        label->setBuddy(field);
+        return label;
+    };
     auto *termRow = new QHBoxLayout;
     termRow->addWidget(m_term);
-    termRow->addWidget(new QLabel(tr("&Language:"), this));
+    termRow->addSpacing(12);
+    termRow->addWidget(buddy(tr("&Language:"), m_language));
     termRow->addWidget(m_language);
-    termRow->addWidget(new QLabel(tr("&Valid for:"), this));
+    termRow->addSpacing(12);
+    termRow->addWidget(buddy(tr("&Valid for:"), m_validity));
     termRow->addWidget(m_validity);
     termRow->addStretch();
-    form->addRow(tr("&Term:"), termRow);
+    form->addRow(buddy(tr("&Term:"), m_term), termRow);
     form->addRow(QString(), m_referral);
-    for (QLabel *label : findChildren<QLabel *>())
-        if (label->text() == tr("&Language:"))
-            label->setBuddy(m_language);
-        else if (label->text() == tr("&Valid for:"))
-            label->setBuddy(m_validity);
 
     // Lines.
     m_lines->setObjectName(u"quoteLinesModel"_s);
@@ -140,11 +142,16 @@ QuoteEditorDialog::QuoteEditorDialog(const Playbook &playbook, const DealStore &
     m_linesView->setObjectName(u"quoteLines"_s);
     m_linesView->setModel(m_lines);
     m_linesView->verticalHeader()->hide();
+    m_linesView->setWordWrap(false);
     m_linesView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_linesView->horizontalHeader()->setSectionResizeMode(QuoteLinesModel::Description,
                                                           QHeaderView::Stretch);
     for (int c = QuoteLinesModel::Quantity; c < QuoteLinesModel::ColumnCount; ++c)
         m_linesView->horizontalHeader()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
+    // "20 %" measured narrower than it paints: a fixed width, room for "5,5 %".
+    m_linesView->horizontalHeader()->setSectionResizeMode(QuoteLinesModel::Vat, QHeaderView::Fixed);
+    m_linesView->setColumnWidth(QuoteLinesModel::Vat,
+                                m_linesView->fontMetrics().horizontalAdvance(u"00,0 %"_s) + 16);
     m_linesView->setAccessibleName(tr("Quote lines"));
     m_product->setObjectName(u"quoteProduct"_s);
     m_product->setAccessibleName(tr("Catalogue product"));
@@ -200,6 +207,7 @@ QuoteEditorDialog::QuoteEditorDialog(const Playbook &playbook, const DealStore &
     splitter->addWidget(m_summary);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
+    splitter->setSizes({700, 460});
     splitter->setChildrenCollapsible(false);
 
     m_problem->setObjectName(u"quoteProblem"_s);
@@ -217,7 +225,7 @@ QuoteEditorDialog::QuoteEditorDialog(const Playbook &playbook, const DealStore &
     layout->addWidget(splitter, 1);
     layout->addWidget(m_problem);
     layout->addWidget(m_buttons);
-    resize(1100, 720);
+    resize(1180, 780);
 
     for (QWidget *w :
          std::initializer_list<QWidget *>{m_contract, m_term, m_language, m_referral, m_validity})
@@ -369,8 +377,8 @@ void QuoteEditorDialog::recompute()
     const DiscountDecision decision =
         m_readOnly ? DiscountPolicy::frozen(q) : DiscountPolicy::evaluate(m_playbook, q);
     const Result<QuoteTotals> totals = QuoteTotals::compute(q, decision);
-    m_summary->show(decision, totals ? std::optional<QuoteTotals>(totals.value()) : std::nullopt,
-                    totals ? QString() : totals.errorMessage(), m_rules);
+    m_summary->display(decision, totals ? std::optional<QuoteTotals>(totals.value()) : std::nullopt,
+                       totals ? QString() : totals.errorMessage(), m_rules);
     if (m_readOnly) {
         m_problem->setText(tr("This quote is %1: it no longer changes. Make a new revision to "
                               "change it.")

@@ -45,6 +45,9 @@ QuotesPage::QuotesPage(DealStore *store, QuoteActions *actions, QWidget *parent)
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->verticalHeader()->hide();
+    m_view->setWordWrap(false);
+    m_view->setAlternatingRowColors(true);
+    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_view->horizontalHeader()->setSectionResizeMode(QuoteTableModel::DealColumn,
                                                      QHeaderView::Stretch);
     m_view->setAccessibleName(tr("Quotes"));

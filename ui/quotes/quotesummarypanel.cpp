@@ -53,9 +53,9 @@ void QuoteSummaryPanel::addRow(const QString &label, const QString &value,
     m_totals->addRow(label, field);
 }
 
-void QuoteSummaryPanel::show(const DiscountDecision &decision,
-                             const std::optional<QuoteTotals> &totals, const QString &error,
-                             const DiscountRules &rules)
+void QuoteSummaryPanel::display(const DiscountDecision &decision,
+                                const std::optional<QuoteTotals> &totals, const QString &error,
+                                const DiscountRules &rules)
 {
     m_rules->clear();
     const auto add = [this](const DiscountFinding &f, QStyle::StandardPixmap icon,

@@ -24,7 +24,7 @@ public:
     explicit QuoteSummaryPanel(QWidget *parent = nullptr);
 
     // `totals` none: they could not be computed (the reason is in `error`).
-    void show(const DiscountDecision &decision, const std::optional<QuoteTotals> &totals,
+    void display(const DiscountDecision &decision, const std::optional<QuoteTotals> &totals,
               const QString &error, const DiscountRules &rules);
 
 private:
