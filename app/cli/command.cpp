@@ -67,7 +67,13 @@ int Command::execute(const QStringList &arguments, const GlobalOptions &globals)
     if (!parser.parse(args))
         return fail(parser.errorText());
     if (parser.isSet(helpOption)) {
-        out() << parser.helpText();
+        // QCommandLineParser names the executable's path; the usage names the command.
+        QString help = parser.helpText();
+        const QString program = QCoreApplication::arguments().value(0);
+        const qsizetype at = help.indexOf(program);
+        if (!program.isEmpty() && at >= 0 && at < help.indexOf(u'\n'))
+            help.replace(at, program.size(), u"dealboard-cli "_s + m_name);
+        out() << help;
         out().flush();
         return Success;
     }

@@ -166,6 +166,10 @@ void TestCliAnalyticsInput::help()
     for (const auto &[command, options] : commands) {
         const Run r = m_fx->cli(command + QStringList{u"--help"_s});
         QVERIFY2(r.code == 0, qPrintable(r.describe()));
+        // The usage names the command, not the executable's path.
+        QVERIFY2(
+            r.out.startsWith(u"Usage: dealboard-cli "_s + command.join(u' ') + u" [options]"_s),
+            qPrintable(r.out.section(u'\n', 0, 0)));
         for (const QString &option : options)
             QVERIFY2(r.out.contains(option), qPrintable(command.join(u' ') + u' ' + option));
     }
