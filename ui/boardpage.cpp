@@ -174,6 +174,8 @@ void BoardPage::rebuildColumns()
         m_columns.insert(key, column);
         m_models.insert(key, model);
         m_views.insert(key, view);
+        view->setContextMenuPolicy(Qt::ActionsContextMenu);
+        view->addActions(m_cardActions);
         m_headers.insert(key, header);
     }
     setCustomerColumnVisible(customerVisible);
@@ -344,6 +346,16 @@ bool BoardPage::handleKey(QListView *view, QKeyEvent *event)
         return true;
     default:
         return false;
+    }
+}
+
+void BoardPage::setCardActions(const QList<QAction *> &actions)
+{
+    m_cardActions = actions;
+    for (QListView *view : std::as_const(m_views)) {
+        for (QAction *a : view->actions())
+            view->removeAction(a);
+        view->addActions(m_cardActions);
     }
 }
 

@@ -5,6 +5,7 @@
 #include <QHash>
 #include <QWidget>
 
+class QAction;
 class QCheckBox;
 class QComboBox;
 class QLabel;
@@ -37,6 +38,8 @@ public:
     void selectDeal(qint64 id);
     QList<qint64> selectedDeals() const;
     void focusSearch();
+    // What a right-click on a card offers (the main window's Deal actions).
+    void setCardActions(const QList<QAction *> &actions);
 
 Q_SIGNALS:
     void moveRequested(const QList<qint64> &ids, const QString &stage, qint64 beforeId);
@@ -68,6 +71,7 @@ private:
     QHash<QString, QLabel *> m_headers;
     QHash<QString, QWidget *> m_columns;
     QStringList m_stages;
+    QList<QAction *> m_cardActions;
 };
 
 } // namespace dealboard

@@ -234,9 +234,9 @@ void MainWindow::refreshListsIfShown()
 
 void MainWindow::markSelectedLost()
 {
-    QList<qint64> ids = m_boardPage->selectedDeals();
+    const QList<qint64> ids = selectedDeals(false);
     if (ids.isEmpty())
-        statusBar()->showMessage(tr("Select deals on the board first."), 4000);
+        statusBar()->showMessage(tr("Select deals on the board or in the Deals list first."), 4000);
     else
         m_actions->markLost(ids);
 }

@@ -102,6 +102,9 @@ void MainWindow::createMenus()
     });
     newQuote->setObjectName(u"newQuoteAction"_s);
     newQuote->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_Q));
+    m_boardPage->setCardActions({qualify, newQuote, lost});
+    m_dealsPage->view()->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_dealsPage->view()->addActions({qualify, newQuote, lost});
     deal->addSeparator();
     deal->addAction(tr("Move to the next stage: Ctrl+Right on a card"))->setEnabled(false);
     deal->addAction(tr("Move up or down its column: Ctrl+Up/Down"))->setEnabled(false);

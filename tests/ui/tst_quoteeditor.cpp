@@ -34,6 +34,7 @@
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListView>
 #include <QListWidget>
 #include <QPrintPreviewDialog>
 #include <QPrintPreviewWidget>
@@ -201,7 +202,11 @@ void TestQuoteEditor::newQuoteFromTheBoardAndUndo()
         checked = true;
         editor.findChild<QPushButton *>(u"quoteSave"_s)->click();
     });
-    m_window->findChild<QAction *>(u"newQuoteAction"_s)->trigger();
+    // From the card's context menu (a right-click offers the Deal actions).
+    auto *newQuote = m_window->findChild<QAction *>(u"newQuoteAction"_s);
+    QVERIFY(m_window->board()->view(u"demo"_s)->actions().contains(newQuote));
+    QCOMPARE(m_window->board()->view(u"demo"_s)->contextMenuPolicy(), Qt::ActionsContextMenu);
+    newQuote->trigger();
     QVERIFY(checked);
     QCOMPARE(m_window->currentSection(), MainWindow::Section::Quotes);
 
