@@ -2,12 +2,18 @@
 
 #include "dealstore.h"
 #include "messagebox.h"
+#include "sellerdetailsform.h"
 #include "setplaybookcommand.h"
+#include "setsellerdetailscommand.h"
 #include "storage/database.h"
+#include "storage/sellerrepository.h"
 
+#include <QGroupBox>
 #include <QHeaderView>
 #include <QLabel>
+#include <QPointer>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSpinBox>
 #include <QTableWidget>
 #include <QUndoStack>
@@ -22,6 +28,9 @@ SettingsPage::SettingsPage(DealStore *store, QUndoStack *undoStack, QWidget *par
     , m_store(store)
     , m_undoStack(undoStack)
     , m_stages(new QTableWidget(this))
+    , m_seller(new SellerDetailsForm(this))
+    , m_sellerLoadError(new QLabel(this))
+    , m_save(new QPushButton(tr("&Save"), this))
 {
     setObjectName(u"settingsPage"_s);
     auto *title = new QLabel(tr("<b>Stages</b> — a deal that stays in a stage longer than its "
@@ -35,14 +44,48 @@ SettingsPage::SettingsPage(DealStore *store, QUndoStack *undoStack, QWidget *par
     m_stages->verticalHeader()->hide();
     m_stages->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_stages->setSelectionMode(QAbstractItemView::NoSelection);
-    auto *save = new QPushButton(tr("&Save"), this);
-    save->setObjectName(u"settingsSave"_s);
-    connect(save, &QPushButton::clicked, this, &SettingsPage::save);
+    m_stages->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_save->setObjectName(u"settingsSave"_s);
+    connect(m_save, &QPushButton::clicked, this, &SettingsPage::save);
+
+    // Everything but the Save button scrolls when the window is short.
+    auto *content = new QWidget(this);
+    auto *contentLayout = new QVBoxLayout(content);
+    contentLayout->addWidget(createSellerGroup());
+    contentLayout->addWidget(title);
+    contentLayout->addWidget(m_stages);
+    contentLayout->addStretch(1);
+    auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(u"settingsScroll"_s);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(content);
+
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(title);
-    layout->addWidget(m_stages, 1);
-    layout->addWidget(save, 0, Qt::AlignRight);
+    layout->addWidget(scroll, 1);
+    layout->addWidget(m_save, 0, Qt::AlignRight);
+    m_seller->setSaveButton(m_save);
     connect(store, &DealStore::resetDone, this, &SettingsPage::refresh);
+}
+
+QWidget *SettingsPage::createSellerGroup()
+{
+    auto *group = new QGroupBox(tr("Seller (on quotes)"), this);
+    group->setObjectName(u"settingsSeller"_s);
+    auto *intro = new QLabel(tr("Who issues the quotes: the letterhead and the footer of every "
+                                "quote show these details. They are kept in the database, so "
+                                "the command line issues the same quotes."),
+                             group);
+    intro->setWordWrap(true);
+    m_sellerLoadError->setObjectName(u"sellerLoadError"_s);
+    m_sellerLoadError->setWordWrap(true);
+    m_sellerLoadError->setTextFormat(Qt::PlainText);
+    m_sellerLoadError->hide();
+    auto *layout = new QVBoxLayout(group);
+    layout->addWidget(intro);
+    layout->addWidget(m_sellerLoadError);
+    layout->addWidget(m_seller);
+    return group;
 }
 
 void SettingsPage::refresh()
@@ -65,11 +108,72 @@ void SettingsPage::refresh()
         days->setAccessibleName(tr("Rotting limit of %1, in days").arg(s.name.text()));
         m_stages->setCellWidget(row, 2, days);
     }
+    // Every stage shows; the page scrolls rather than the table.
+    m_stages->resizeRowsToContents();
+    m_stages->setFixedHeight(m_stages->horizontalHeader()->sizeHint().height() +
+                             m_stages->verticalHeader()->length() + 2 * m_stages->frameWidth());
+    loadSeller();
+}
+
+void SettingsPage::loadSeller()
+{
+    m_storedSeller.reset();
+    m_sellerLoadError->hide();
+    if (!m_db) {
+        m_seller->setDetails({});
+        m_seller->setEnabled(false);
+        return;
+    }
+    Result<SellerDetails> seller = SellerRepository(*m_db).load();
+    if (!seller) {
+        m_seller->setDetails({});
+        m_seller->setEnabled(false);
+        m_sellerLoadError->setText(
+            tr("Cannot read the seller's details: %1").arg(seller.errorMessage()));
+        m_sellerLoadError->show();
+        return;
+    }
+    m_storedSeller = std::move(seller).value();
+    m_seller->setEnabled(true);
+    m_seller->setDetails(*m_storedSeller);
+}
+
+// Saves the seller's details when they changed: false (with the details still in the form)
+// when they could not be saved.
+bool SettingsPage::saveSeller()
+{
+    if (!m_storedSeller)
+        return true; // unreadable: left alone
+    const SellerDetails after = m_seller->details();
+    if (after == *m_storedSeller)
+        return true;
+    if (*m_storedSeller == SellerDetails{}) {
+        // The first details: the repository cannot store "none" again, so there is no undo.
+        if (Status s = SellerRepository(*m_db).save(after); !s) {
+            MessageBox::critical(this, tr("Cannot save the seller's details"), s.errorMessage());
+            return false;
+        }
+        loadSeller();
+        return true;
+    }
+    const QPointer<SettingsPage> page(this);
+    const int count = m_undoStack->count();
+    m_undoStack->push(new SetSellerDetailsCommand(
+        *m_db, *m_storedSeller, after,
+        [page] {
+            if (page)
+                page->loadSeller();
+        },
+        tr("Change the seller's details")));
+    return m_undoStack->count() > count; // a failed save is dropped at once
 }
 
 bool SettingsPage::save()
 {
     if (!m_db)
+        return false;
+    // Nothing is saved while any part has a problem.
+    if (!m_seller->validate(true).isEmpty())
         return false;
     QHash<QString, int> days;
     for (int row = 0; row < m_stages->rowCount(); ++row) {
@@ -82,6 +186,9 @@ bool SettingsPage::save()
         MessageBox::critical(this, tr("Cannot save the settings"), after.errorMessage());
         return false;
     }
+    // The seller first: saving the playbook reloads the page, edits in the form included.
+    if (!saveSeller())
+        return false;
     const bool changed = std::any_of(days.keyBegin(), days.keyEnd(), [&](const QString &key) {
         return before.stage(key) && before.stage(key)->rottingDays != days.value(key);
     });

@@ -1,7 +1,13 @@
 #pragma once
 
+#include "model/sellerdetails.h"
+
 #include <QWidget>
 
+#include <optional>
+
+class QLabel;
+class QPushButton;
 class QTableWidget;
 class QUndoStack;
 
@@ -9,9 +15,11 @@ namespace dealboard {
 
 class Database;
 class DealStore;
+class SellerDetailsForm;
 
-// Settings: the playbook's per-stage rotting limits, editable (more of the playbook later).
-// Saving is an undoable change of the stored playbook.
+// Settings: the seller's details the quotes show, and the playbook's per-stage rotting
+// limits (more of the playbook later). Saving is undoable, one step per part that changed;
+// nothing is saved while a part has a problem.
 class SettingsPage : public QWidget
 {
     Q_OBJECT
@@ -21,12 +29,21 @@ public:
     void setDatabase(Database *database) { m_db = database; }
     void refresh();
     bool save();
+    SellerDetailsForm *sellerForm() const { return m_seller; }
 
 private:
+    QWidget *createSellerGroup();
+    void loadSeller();
+    bool saveSeller();
+
     DealStore *m_store;
     QUndoStack *m_undoStack;
     Database *m_db = nullptr;
     QTableWidget *m_stages;
+    SellerDetailsForm *m_seller;
+    QLabel *m_sellerLoadError;
+    QPushButton *m_save;
+    std::optional<SellerDetails> m_storedSeller; // as in the database; none: unreadable
 };
 
 } // namespace dealboard
