@@ -1,7 +1,7 @@
 // Prints how the desktop app performs on 10,000 and 100,000 demo deals: start to board painted,
 // a filter, a move (drop → committed → repainted), the Forecast screen and each Funnel & KPIs
-// tab computed and painted, and memory. Run on demand; nothing asserted.
-// bench_gui [DB]: only that database.
+// tab computed and painted, the Quotes section and the quote editor, and memory. Run on demand;
+// nothing asserted. bench_gui [DB]: only that database.
 #include "analytics/forecastpage.h"
 #include "analytics/funnelpage.h"
 #include "boardcolumnmodel.h"
@@ -9,10 +9,16 @@
 #include "dealactions.h"
 #include "dealstore.h"
 #include "demo/demogenerator.h"
+#include "demo/demoquotes.h"
 #include "i18n.h"
 #include "mainwindow.h"
+#include "quotes/quoteactions.h"
+#include "quotes/quoteeditordialog.h"
+#include "quotes/quotespage.h"
+#include "quotes/quotetablemodel.h"
 #include "startup.h"
 #include "storage/database.h"
+#include "storage/productrepository.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -113,6 +119,35 @@ bool measure(const QString &path, const QString &label)
     std::printf("%-10s forecast screen %5.0f ms | %s\n", qPrintable(label), forecast,
                 qPrintable(tabs.join(u" | "_s)));
 
+    // Quotes: the section read and painted; the editor on a new quote, the deal to choose
+    // among every open deal; each line added recomputes the policy and the totals.
+    timer.restart();
+    window->showSection(MainWindow::Section::Quotes);
+    window->quotesPage()->reload();
+    paint(*window);
+    const double quotesShown = ms(timer);
+    const int quoteCount = window->quotesPage()->model()->rowCount();
+    double editorShown = 0;
+    QList<double> recomputes;
+    timer.restart();
+    QuoteActions::setEditorHook([&](QuoteEditorDialog &editor) {
+        editorShown = ms(timer);
+        const qint64 product = ProductRepository(*window->database()).list().value().first().id;
+        for (int line = 0; line < 40; ++line) {
+            QElapsedTimer one;
+            one.start();
+            editor.addProduct(product + line % 10, 1000 + line);
+            recomputes << ms(one);
+        }
+    });
+    window->quoteActions()->newQuote(0);
+    QuoteActions::setEditorHook({});
+    std::sort(recomputes.begin(), recomputes.end());
+    std::printf("%-10s quotes section %5.0f ms (%d quotes) | new-quote editor shown %5.0f ms | "
+                "line added and recomputed: median %5.2f ms, max %5.2f ms (up to 40 lines)\n",
+                qPrintable(label), quotesShown, quoteCount, editorShown,
+                recomputes.at(recomputes.size() / 2), recomputes.last());
+
     std::sort(filters.begin(), filters.end());
     std::sort(moves.begin(), moves.end());
     std::printf("%-10s board shown %7.0f ms | filter median %6.1f ms, max %6.1f ms | move median "
@@ -133,6 +168,9 @@ QString demoDatabase(const QTemporaryDir &dir, int deals)
     DemoGenerator::Options options;
     options.deals = deals;
     if (!DemoGenerator(*db.value()).generate(options))
+        return {};
+    // More quotes than the sample's 40, for the Quotes section.
+    if (!DemoQuotes(*db.value(), QDateTime::currentDateTimeUtc()).add(2000))
         return {};
     return path;
 }

@@ -29,6 +29,7 @@
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCompleter>
 #include <QCryptographicHash>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -61,6 +62,7 @@ private Q_SLOTS:
     void init();
     void cleanup();
     void newQuoteFromTheBoardAndUndo();
+    void newQuoteChoosesItsDeal();
     void rulesShowLiveAndRefuse();
     void editDraftAndUndo();
     void sendSignAndWin();
@@ -231,6 +233,35 @@ void TestQuoteEditor::newQuoteFromTheBoardAndUndo()
     QCOMPARE(all.size(), 1);
     QCOMPARE(all.first().displayNumber(), u"DEV-2026-0001"_s);
     QCOMPARE(model->rowCount(), 1);
+}
+
+void TestQuoteEditor::newQuoteChoosesItsDeal()
+{
+    // From the Quotes section, no deal selected: the editor asks which one, by search.
+    m_window->showSection(MainWindow::Section::Quotes);
+    bool checked = false;
+    QuoteActions::setEditorHook([&](QuoteEditorDialog &editor) {
+        auto *deal = editor.findChild<QComboBox *>(u"quoteDeal"_s);
+        auto *save = editor.findChild<QPushButton *>(u"quoteSave"_s);
+        QVERIFY(deal->isEnabled());
+        QCOMPARE(deal->currentIndex(), -1);
+        editor.addProduct(product(u"starter"_s));
+        QVERIFY(!save->isEnabled()); // no deal yet
+        QVERIFY(editor.findChild<QLabel *>(u"quoteProblem"_s)->text().contains(u"deal"_s));
+        QTest::keyClicks(deal->lineEdit(), u"multi-sites"_s); // part of the deal's title
+        QCOMPARE(deal->completer()->completionCount(), 1);
+        deal->setCurrentIndex(deal->findData(m_deal));
+        QVERIFY(editor.findChild<QLabel *>(u"quoteBuyer"_s)->text().contains(u"Camille"_s));
+        QVERIFY(save->isEnabled());
+        checked = true;
+        save->click();
+    });
+    m_window->quotesPage()->findChild<QPushButton *>(u"quotesNew"_s)->click();
+    QVERIFY(checked);
+    const QList<Quote> all = QuoteRepository(*m_window->database()).list().value();
+    QCOMPARE(all.size(), 1);
+    QCOMPARE(all.first().dealId, m_deal);
+    QCOMPARE(m_window->quotesPage()->currentQuote(), all.first().id);
 }
 
 void TestQuoteEditor::rulesShowLiveAndRefuse()

@@ -10,15 +10,18 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCompleter>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QSplitter>
+#include <QStandardItemModel>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -81,8 +84,25 @@ QuoteEditorDialog::QuoteEditorDialog(const Playbook &playbook, const DealStore &
             deals.append(
                 {d.companyName.isEmpty() ? d.title : d.companyName + u" — "_s + d.title, d.id});
     std::sort(deals.begin(), deals.end());
-    for (const auto &[text, id] : deals)
-        m_deal->addItem(text, id);
+    // Tens of thousands of open deals: one model filled at once, a search as you type, and
+    // no width measured over every item.
+    auto *dealModel = new QStandardItemModel(m_deal);
+    QList<QStandardItem *> items;
+    items.reserve(deals.size());
+    for (const auto &[text, id] : deals) {
+        auto *item = new QStandardItem(text);
+        item->setData(id, Qt::UserRole);
+        items.append(item);
+    }
+    dealModel->appendColumn(items);
+    m_deal->setModel(dealModel);
+    m_deal->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_deal->setMinimumContentsLength(40);
+    m_deal->setEditable(true);
+    m_deal->setInsertPolicy(QComboBox::NoInsert);
+    m_deal->completer()->setFilterMode(Qt::MatchContains);
+    m_deal->completer()->setCompletionMode(QCompleter::PopupCompletion);
+    m_deal->lineEdit()->setPlaceholderText(tr("Type a company or a deal"));
     m_deal->setCurrentIndex(m_deal->findData(m_quote.dealId));
     m_deal->setEnabled(m_quote.id == 0 && !m_readOnly && m_quote.dealId == 0);
     m_buyer->setObjectName(u"quoteBuyer"_s);
