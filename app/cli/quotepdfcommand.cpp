@@ -3,6 +3,7 @@
 #include "documentformat.h"
 #include "documents/quoteissuer.h"
 #include "quoteformat.h"
+#include "storage/sellerrepository.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -46,6 +47,11 @@ int QuotePdfCommand::runOn(Database &db, const QCommandLineParser &parser)
           << u'\n' << tr("SHA-256: %1").arg(QString::fromLatin1(issued->sha256)) << u'\n';
     if (issued->status == QuoteStatus::Signed)
         out() << tr("Fingerprint of the signed content: %1").arg(issued->fingerprint) << u'\n';
+    if (const Result<SellerDetails> seller = SellerRepository(db).load();
+        seller && seller->companyName.isEmpty())
+        out() << tr("The seller's details are not set, so the PDF names no seller: set them with "
+                    "dealboard-cli seller set.")
+              << u'\n';
     out().flush();
     return Success;
 }

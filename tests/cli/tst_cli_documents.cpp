@@ -227,16 +227,21 @@ void TestCliDocuments::quotePdfWritesAndRecords()
     QCOMPARE(o[u"file_name"_s].toString(), u"again.pdf"_s);
     QCOMPARE(o[u"fingerprint"_s].toString().size(), 64);
     QCOMPARE(issuedCount(), 2);
+    QVERIFY(!r.out.contains(u"seller set"_s));
 }
 
 void TestCliDocuments::quotePdfRefusals()
 {
     const QString id = sentQuote();
+    // Without the seller's details the PDF is written, with a word on how to set them.
+    const Run noSeller = ok({u"quote"_s, u"pdf"_s, id, file(u"bare.pdf"_s)});
+    QCOMPARE(noSeller.code, 0);
+    QVERIFY2(noSeller.out.contains(u"dealboard-cli seller set"_s), qPrintable(noSeller.out));
     QVERIFY(refused({u"quote"_s, u"pdf"_s, u"99"_s, file(u"x.pdf"_s)}, u"99"_s));
     QVERIFY(refused({u"quote"_s, u"pdf"_s, id}, u"file"_s));
     const QString missingDir = file(u"no-such-dir/devis.pdf"_s);
     QVERIFY(refused({u"quote"_s, u"pdf"_s, id, missingDir}, missingDir));
-    QCOMPARE(issuedCount(), 0);
+    QCOMPARE(issuedCount(), 1); // bare.pdf only
 }
 
 void TestCliDocuments::quoteVerify()
