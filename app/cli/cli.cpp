@@ -21,7 +21,11 @@
 #include "kpisunsetcommand.h"
 #include "metricscommand.h"
 #include "objectivescommand.h"
+#include "productactivatecommand.h"
+#include "productaddcommand.h"
+#include "productdeactivatecommand.h"
 #include "productlistcommand.h"
+#include "productsetcommand.h"
 #include "quotecreatecommand.h"
 #include "quotelistcommand.h"
 #include "quotepdfcommand.h"
@@ -70,6 +74,10 @@ std::vector<std::unique_ptr<Command>> allCommands()
     c.push_back(std::make_unique<ObjectivesCommand>());
     c.push_back(std::make_unique<WinLossCommand>());
     c.push_back(std::make_unique<ProductListCommand>());
+    c.push_back(std::make_unique<ProductAddCommand>());
+    c.push_back(std::make_unique<ProductSetCommand>());
+    c.push_back(std::make_unique<ProductDeactivateCommand>());
+    c.push_back(std::make_unique<ProductActivateCommand>());
     c.push_back(std::make_unique<QuoteCreateCommand>());
     c.push_back(std::make_unique<QuoteShowCommand>());
     c.push_back(std::make_unique<QuoteListCommand>());
@@ -93,9 +101,13 @@ QString tr(const char *text)
 QString commandList(const std::vector<std::unique_ptr<Command>> &commands, const QString &group)
 {
     QString text = tr("Commands:") + u'\n';
+    qsizetype width = 15; // the longest name shown and a space or two
     for (const auto &c : commands)
         if (group.isEmpty() || c->name().startsWith(group + u' '))
-            text += u"  "_s + c->name().leftJustified(15) + c->description() + u'\n';
+            width = std::max(width, c->name().size() + 2);
+    for (const auto &c : commands)
+        if (group.isEmpty() || c->name().startsWith(group + u' '))
+            text += u"  "_s + c->name().leftJustified(width) + c->description() + u'\n';
     return text;
 }
 
