@@ -94,6 +94,9 @@ Status ProductFormat::check(Database &db, const Product &p, const QString &keyNa
             option = u"--vat"_s;
         return userError(option + u": "_s + s.errorMessage());
     }
+    if (p.unit.fr.trimmed().isEmpty())
+        return userError(tr("--unit-fr: a product needs a unit, what its quantity counts (\"VM\", "
+                            "\"To\", \"mois\")."));
     const Result<Product> other = ProductRepository(db).findByKey(p.key);
     if (other && other->id != p.id)
         return userError(other->active

@@ -28,7 +28,8 @@ public:
     // not parse is refused naming its option.
     static Status apply(const QCommandLineParser &parser, Product &product);
     // ProductRepository::validate, its refusal prefixed with the option of the field it is
-    // about ("--price: …", the key's as `keyName`); a key another product has is refused too.
+    // about ("--price: …", the key's as `keyName`); a blank unit and a key another product
+    // has are refused too.
     static Status check(Database &db, const Product &product, const QString &keyName);
     // "12", "5.5", "5,5 %" → basis points; -1 when it is not a rate.
     static int parsePercent(const QString &text);

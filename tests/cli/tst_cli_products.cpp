@@ -190,6 +190,10 @@ void TestCliProducts::refusals_data()
         << u"vps-m"_s;
     QTest::newRow("add: once and monthly")
         << add + QStringList{u"--price"_s, u"10"_s, u"--once"_s, u"--monthly"_s} << u"--once"_s;
+    QTest::newRow("add: blank unit")
+        << QStringList{u"product"_s,   u"add"_s, u"gpu-x"_s,   u"--name-fr"_s, u"GPU"_s,
+                       u"--unit-fr"_s, u""_s,    u"--price"_s, u"10"_s}
+        << u"--unit-fr"_s;
     QTest::newRow("set: nothing to change")
         << QStringList{u"product"_s, u"set"_s, u"vps-m"_s} << u"--price"_s;
     QTest::newRow("set: unknown product")
