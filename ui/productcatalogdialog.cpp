@@ -134,7 +134,7 @@ ProductCatalogDialog::ProductCatalogDialog(Database &db, QUndoStack *undoStack, 
     m_add->setDefault(false);
     m_add->setAutoDefault(false);
     const int em = fontMetrics().averageCharWidth();
-    resize(std::max(em * 130, 760), std::max(fontMetrics().height() * 28, 420));
+    resize(std::max(em * 165, 960), std::max(fontMetrics().height() * 30, 460));
 }
 
 qint64 ProductCatalogDialog::currentProductId() const

@@ -148,6 +148,19 @@ void TestProductCatalog::showInactive()
     QCOMPARE(button(u"catalogDeactivate"_s)->text().remove(u'&'), u"Reactivate"_s);
     select(u"vps-m"_s);
     QCOMPARE(button(u"catalogDeactivate"_s)->text().remove(u'&'), u"Deactivate"_s);
+
+    // A double-click edits the product: the editor opens on it.
+    QString opened;
+    ProductEditorDialog::setTestHook(
+        [&opened](ProductEditorDialog &dialog) { opened = dialog.product().key; });
+    QTableView *view = m_dialog->view();
+    const QModelIndex cell = m_dialog->model()->index(
+        m_dialog->model()->rowOf(find(u"vps-m"_s)->id), ProductTableModel::NameFr);
+    const QPoint at = view->visualRect(cell).center();
+    QTest::mousePress(view->viewport(), Qt::LeftButton, {}, at); // what a double-click begins with
+    QTest::mouseDClick(view->viewport(), Qt::LeftButton, {}, at);
+    QCOMPARE(opened, u"vps-m"_s);
+    QCOMPARE(m_undo->count(), 0); // cancelled: nothing pushed
 }
 
 void TestProductCatalog::addEditDeactivateUndo()
