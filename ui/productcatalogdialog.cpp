@@ -131,8 +131,6 @@ ProductCatalogDialog::ProductCatalogDialog(Database &db, QUndoStack *undoStack, 
     connect(m_model, &QAbstractItemModel::modelReset, this, &ProductCatalogDialog::updateButtons);
 
     reload();
-    m_add->setDefault(false);
-    m_add->setAutoDefault(false);
     const int em = fontMetrics().averageCharWidth();
     resize(std::max(em * 165, 960), std::max(fontMetrics().height() * 30, 460));
 }

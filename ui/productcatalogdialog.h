@@ -4,7 +4,6 @@
 
 class QCheckBox;
 class QLabel;
-class QModelIndex;
 class QPushButton;
 class QTableView;
 class QUndoStack;
