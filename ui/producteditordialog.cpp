@@ -32,6 +32,7 @@ Product validBaseline()
     Product p;
     p.key = u"x"_s;
     p.name.fr = u"x"_s;
+    p.unit.fr = u"x"_s;
     p.price = Money(0);
     p.vatBp = 0;
     return p;
@@ -195,8 +196,9 @@ void ProductEditorDialog::validate()
     probe = validBaseline();
     probe.name = p.name;
     check(m_nameFr, probe);
-    if (p.unit.fr.isEmpty())
-        found.append({m_unitFr, tr("Enter the unit, what the quantity counts (VM, To, mois…).")});
+    probe = validBaseline();
+    probe.unit = p.unit;
+    check(m_unitFr, probe);
     if (const Result<Money> price = m_price->amount(); !price) {
         found.append({m_price, price.errorMessage()});
     } else {

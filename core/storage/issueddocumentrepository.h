@@ -22,7 +22,7 @@ struct IssuedDocument
     qint64 id = 0;
     QByteArray sha256; // lowercase hex of the file's bytes
     qint64 quoteId = 0;
-    QString displayNumber; // "DEV-2026-0007-R2", as issued
+    QString displayNumber;                   // "DEV-2026-0007-R2", as issued
     QuoteStatus status = QuoteStatus::Draft; // the quote's status when the PDF was written
     QString fingerprint;                     // QuoteFingerprint of the content
     QString language;                        // "fr" or "en"

@@ -57,6 +57,8 @@ Status ProductRepository::validate(const Product &p)
                              .arg(p.key));
     if (p.name.fr.trimmed().isEmpty())
         return userError(tr("A product needs a name."));
+    if (p.unit.fr.trimmed().isEmpty())
+        return userError(tr("A product needs a unit (what its quantity counts: VM, To, mois …)."));
     if (p.price.cents() < 0)
         return userError(tr("A product's price cannot be negative."));
     if (p.vatBp < 0 || p.vatBp > 10000)

@@ -94,9 +94,13 @@ void TestProducts::validation()
     Product p;
     p.key = u"Bad Key"_s;
     p.name.fr = u"x"_s;
+    p.unit.fr = u"VM"_s;
     QVERIFY(!ProductRepository::validate(p).ok());
     p.key = u"ok-1"_s;
     QVERIFY(ProductRepository::validate(p).ok());
+    p.unit.fr = u"  "_s; // a unit is required (the schema has no NULL unit)
+    QVERIFY(ProductRepository::validate(p).errorMessage().contains(u"unit"_s));
+    p.unit.fr = u"VM"_s;
     p.price = Money(-1);
     QVERIFY(!ProductRepository::validate(p).ok());
     p.price = Money(0);

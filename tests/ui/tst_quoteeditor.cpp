@@ -10,6 +10,8 @@
 #include "i18n.h"
 #include "mainwindow.h"
 #include "messagebox.h"
+#include "productcatalogdialog.h"
+#include "producteditordialog.h"
 #include "quotes/quoteactions.h"
 #include "quotes/quotediscountseditor.h"
 #include "quotes/quoteeditordialog.h"
@@ -68,6 +70,7 @@ private Q_SLOTS:
     void sendSignAndWin();
     void reviseAndDecline();
     void exportPdfAndPrint();
+    void catalogueFromTheQuotesSection();
 
 private:
     qint64 product(const QString &key);
@@ -468,6 +471,40 @@ void TestQuoteEditor::exportPdfAndPrint()
     });
     m_window->quoteActions()->printQuote(id);
     QCOMPARE(pages, 1);
+}
+
+void TestQuoteEditor::catalogueFromTheQuotesSection()
+{
+    // A product added to the catalogue is offered by the next quote editor.
+    m_window->showSection(MainWindow::Section::Quotes);
+    ProductEditorDialog::setTestHook([](ProductEditorDialog &editor) {
+        editor.findChild<QLineEdit *>(u"productKey"_s)->setText(u"gpu-h100"_s);
+        editor.findChild<QLineEdit *>(u"productNameFr"_s)->setText(u"Instance GPU (H100)"_s);
+        editor.findChild<QLineEdit *>(u"productUnitFr"_s)->setText(u"GPU"_s);
+        editor.findChild<QLineEdit *>(u"productPrice"_s)->setText(u"1890"_s);
+        QVERIFY2(editor.problems().isEmpty(), qPrintable(editor.problems().join(u'\n')));
+        editor.findChild<QPushButton *>(u"productEditorOk"_s)->click();
+    });
+    QuoteActions::setCatalogueHook([](ProductCatalogDialog &dialog) { dialog.addProduct(); });
+    button(u"quotesCatalogue"_s)->click();
+    ProductEditorDialog::setTestHook({});
+    QuoteActions::setCatalogueHook({});
+    QVERIFY(product(u"gpu-h100"_s) > 0);
+    bool offered = false;
+    QuoteActions::setEditorHook([&](QuoteEditorDialog &editor) {
+        auto *products = editor.findChild<QComboBox *>(u"quoteProduct"_s);
+        offered = products->findData(product(u"gpu-h100"_s)) >= 0;
+    });
+    m_window->quoteActions()->newQuote(m_deal);
+    QVERIFY(offered);
+    // Undone: the product is deactivated (products are never deleted) and no longer offered.
+    m_window->undoStack()->undo();
+    QuoteActions::setEditorHook([&](QuoteEditorDialog &editor) {
+        auto *products = editor.findChild<QComboBox *>(u"quoteProduct"_s);
+        offered = products->findData(product(u"gpu-h100"_s)) >= 0;
+    });
+    m_window->quoteActions()->newQuote(m_deal);
+    QVERIFY(!offered);
 }
 
 QTEST_MAIN(TestQuoteEditor)

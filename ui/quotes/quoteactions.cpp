@@ -7,6 +7,7 @@
 #include "filedialog.h"
 #include "gatedialog.h"
 #include "messagebox.h"
+#include "productcatalogdialog.h"
 #include "quoteeditordialog.h"
 #include "savequotecommand.h"
 #include "signquotedialog.h"
@@ -30,6 +31,7 @@ namespace {
 std::function<void(QuoteEditorDialog &)> s_editorHook;
 std::function<void(SignQuoteDialog &)> s_signHook;
 std::function<void(QPrintPreviewDialog &)> s_printHook;
+std::function<void(ProductCatalogDialog &)> s_catalogueHook;
 std::optional<std::optional<QString>> s_nextDeclineReason;
 } // namespace
 
@@ -55,6 +57,11 @@ void QuoteActions::setSignHook(std::function<void(SignQuoteDialog &)> hook)
 void QuoteActions::setPrintHook(std::function<void(QPrintPreviewDialog &)> hook)
 {
     s_printHook = std::move(hook);
+}
+
+void QuoteActions::setCatalogueHook(std::function<void(ProductCatalogDialog &)> hook)
+{
+    s_catalogueHook = std::move(hook);
 }
 
 void QuoteActions::setNextDeclineReason(std::optional<QString> reason)
@@ -318,6 +325,14 @@ bool QuoteActions::printQuote(qint64 id)
         return false;
     }
     return printed;
+}
+
+void QuoteActions::editCatalogue()
+{
+    if (!m_db)
+        return;
+    ProductCatalogDialog dialog(*m_db, m_undoStack, m_dialogParent);
+    execWithHook(dialog, s_catalogueHook);
 }
 
 } // namespace dealboard

@@ -14,6 +14,7 @@ namespace dealboard {
 class Database;
 class DealActions;
 class DealStore;
+class ProductCatalogDialog;
 class QuoteEditorDialog;
 class SignQuoteDialog;
 
@@ -49,12 +50,15 @@ public:
     bool exportPdf(qint64 id);
     // The system print dialog with a preview, the PDF's renderer.
     bool printQuote(qint64 id);
+    // The product catalogue, editable (each change undoable).
+    void editCatalogue();
 
     // Test hooks (KeePassXC's pattern): called with the dialog once shown; a dialog the hook
     // leaves open is cancelled.
     static void setEditorHook(std::function<void(QuoteEditorDialog &)> hook);
     static void setSignHook(std::function<void(SignQuoteDialog &)> hook);
     static void setPrintHook(std::function<void(QPrintPreviewDialog &)> hook);
+    static void setCatalogueHook(std::function<void(ProductCatalogDialog &)> hook);
     // The next decline asks nothing and uses this reason (none: cancelled).
     static void setNextDeclineReason(std::optional<QString> reason);
 

@@ -77,9 +77,12 @@ QuotesPage::QuotesPage(DealStore *store, QuoteActions *actions, QWidget *parent)
     addButton(tr("New &Revision…"), u"quotesRevise"_s, &QuotesPage::reviseCurrent);
     addButton(tr("Export &PDF…"), u"quotesPdf"_s, &QuotesPage::exportCurrent);
     addButton(tr("&Print…"), u"quotesPrint"_s, &QuotesPage::printCurrent);
-    for (QPushButton *b : std::as_const(m_buttons))
+    addButton(tr("Product &Catalogue…"), u"quotesCatalogue"_s, &QuotesPage::editCatalogue);
+    for (QPushButton *b : std::as_const(m_buttons)) {
+        if (b->objectName() == "quotesCatalogue"_L1)
+            buttons->addStretch();
         buttons->addWidget(b);
-    buttons->addStretch();
+    }
     m_stack->addWidget(m_view);
     m_stack->addWidget(m_empty);
     auto *layout = new QVBoxLayout(this);
@@ -185,6 +188,7 @@ void QuotesPage::updateButtons()
         {u"quotesRevise"_s, q && !is(QuoteStatus::Draft)},
         {u"quotesPdf"_s, q != nullptr},
         {u"quotesPrint"_s, q != nullptr},
+        {u"quotesCatalogue"_s, m_db != nullptr},
     };
     for (QPushButton *b : std::as_const(m_buttons))
         b->setEnabled(enabled.value(b->objectName()));
@@ -239,6 +243,11 @@ void QuotesPage::printCurrent()
 {
     if (const qint64 id = currentQuote())
         m_actions->printQuote(id);
+}
+
+void QuotesPage::editCatalogue()
+{
+    m_actions->editCatalogue();
 }
 
 } // namespace dealboard

@@ -50,6 +50,7 @@ private:
     void exportCurrent();
     void printCurrent();
     void newQuote();
+    void editCatalogue();
 
     DealStore *m_store;
     QuoteActions *m_actions;

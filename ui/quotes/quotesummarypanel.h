@@ -25,7 +25,7 @@ public:
 
     // `totals` none: they could not be computed (the reason is in `error`).
     void display(const DiscountDecision &decision, const std::optional<QuoteTotals> &totals,
-              const QString &error, const DiscountRules &rules);
+                 const QString &error, const DiscountRules &rules);
 
 private:
     void addRow(const QString &label, const QString &value, const QString &objectName = {},
