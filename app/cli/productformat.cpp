@@ -77,26 +77,28 @@ Status ProductFormat::check(Database &db, const Product &p, const QString &keyNa
         Product probe;
         probe.key = u"x"_s;
         probe.name.fr = u"x"_s;
+        probe.unit.fr = u"x"_s;
         QString option;
         Product key = probe;
         key.key = p.key;
         Product name = probe;
         name.name = p.name;
+        Product unit = probe;
+        unit.unit = p.unit;
         Product price = probe;
         price.price = p.price;
         if (!ProductRepository::validate(key))
             option = keyName;
         else if (!ProductRepository::validate(name))
             option = u"--name-fr"_s;
+        else if (!ProductRepository::validate(unit))
+            option = u"--unit-fr"_s;
         else if (!ProductRepository::validate(price))
             option = u"--price"_s;
         else
             option = u"--vat"_s;
         return userError(option + u": "_s + s.errorMessage());
     }
-    if (p.unit.fr.trimmed().isEmpty())
-        return userError(tr("--unit-fr: a product needs a unit, what its quantity counts (\"VM\", "
-                            "\"To\", \"mois\")."));
     const Result<Product> other = ProductRepository(db).findByKey(p.key);
     if (other && other->id != p.id)
         return userError(other->active
