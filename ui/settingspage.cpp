@@ -147,15 +147,6 @@ bool SettingsPage::saveSeller()
     const SellerDetails after = m_seller->details();
     if (after == *m_storedSeller)
         return true;
-    if (*m_storedSeller == SellerDetails{}) {
-        // The first details: the repository cannot store "none" again, so there is no undo.
-        if (Status s = SellerRepository(*m_db).save(after); !s) {
-            MessageBox::critical(this, tr("Cannot save the seller's details"), s.errorMessage());
-            return false;
-        }
-        loadSeller();
-        return true;
-    }
     const QPointer<SettingsPage> page(this);
     const int count = m_undoStack->count();
     m_undoStack->push(new SetSellerDetailsCommand(

@@ -224,7 +224,9 @@ Result<SellerDetails> SellerRepository::load()
 
 Status SellerRepository::save(const SellerDetails &details)
 {
-    if (Status s = validate(details); !s)
+    // Nothing at all removes the details (the undo of the first save); anything else is checked.
+    const bool none = details == SellerDetails{};
+    if (Status s = none ? Status() : validate(details); !s)
         return s;
     const SellerDetails seller = normalized(details);
     Database::Transaction tx(m_db);
@@ -235,21 +237,28 @@ Status SellerRepository::save(const SellerDetails &details)
         return tx.commit();
 
     auto nullable = [](const QString &text) { return text.isEmpty() ? QVariant() : text; };
-    QSqlQuery &q = m_db.prepared(
-        u"INSERT INTO seller (id, company_name, address, siret, vat_number, iban, terms_url, "
-        "logo, updated_at) VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET "
-        "company_name = excluded.company_name, address = excluded.address, "
-        "siret = excluded.siret, vat_number = excluded.vat_number, iban = excluded.iban, "
-        "terms_url = excluded.terms_url, logo = excluded.logo, "
-        "updated_at = excluded.updated_at"_s);
-    q.addBindValue(nullable(seller.companyName));
-    q.addBindValue(nullable(seller.addressLines.join(u'\n')));
-    q.addBindValue(nullable(seller.siret));
-    q.addBindValue(nullable(seller.vatNumber));
-    q.addBindValue(nullable(seller.iban));
-    q.addBindValue(nullable(seller.termsUrl));
-    q.addBindValue(seller.logo.isEmpty() ? QVariant() : QVariant(seller.logo));
-    q.addBindValue(Clock::current().now().toMSecsSinceEpoch());
+    QSqlQuery &q =
+        none
+            ? m_db.prepared(u"DELETE FROM seller WHERE id = 1"_s)
+            : m_db.prepared(
+                  u"INSERT INTO seller (id, company_name, address, siret, vat_number, iban, "
+                  u"terms_url, "
+                  "logo, updated_at) VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE "
+                  "SET "
+                  "company_name = excluded.company_name, address = excluded.address, "
+                  "siret = excluded.siret, vat_number = excluded.vat_number, iban = excluded.iban, "
+                  "terms_url = excluded.terms_url, logo = excluded.logo, "
+                  "updated_at = excluded.updated_at"_s);
+    if (!none) {
+        q.addBindValue(nullable(seller.companyName));
+        q.addBindValue(nullable(seller.addressLines.join(u'\n')));
+        q.addBindValue(nullable(seller.siret));
+        q.addBindValue(nullable(seller.vatNumber));
+        q.addBindValue(nullable(seller.iban));
+        q.addBindValue(nullable(seller.termsUrl));
+        q.addBindValue(seller.logo.isEmpty() ? QVariant() : QVariant(seller.logo));
+        q.addBindValue(Clock::current().now().toMSecsSinceEpoch());
+    }
     if (Status s = m_db.exec(q, tr("saving the seller's details")); !s)
         return s;
 

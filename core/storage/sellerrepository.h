@@ -27,6 +27,7 @@ public:
     // The stored details; an empty SellerDetails when none were saved yet.
     Result<SellerDetails> load();
     // Validates, then replaces the stored details in one transaction (joins the caller's).
+    // An empty SellerDetails removes them (so the first save can be undone).
     Status save(const SellerDetails &seller);
 
     // Field problems, each message naming the field: company name required; SIRET 14 digits

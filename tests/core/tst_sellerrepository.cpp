@@ -98,6 +98,13 @@ void TestSellerRepository::roundTrip()
     QVERIFY(loaded->logo.isEmpty());
     QCOMPARE(countRows(*m_fx->db, u"SELECT count(*) FROM seller"_s), 1);
     QCOMPARE(countRows(*m_fx->db, u"SELECT count(*) FROM seller WHERE logo IS NULL"_s), 1);
+
+    // Nothing at all removes the details (how the first save is undone), and logs it.
+    DB_CHECK(repo.save(SellerDetails{}));
+    QCOMPARE(repo.load().value(), SellerDetails{});
+    QCOMPARE(countRows(*m_fx->db, u"SELECT count(*) FROM seller"_s), 0);
+    QVERIFY(countRows(*m_fx->db, u"SELECT count(*) FROM events WHERE entity = 'seller' AND "
+                                 "field = 'company_name' AND COALESCE(new_value, '') = ''"_s) > 0);
 }
 
 void TestSellerRepository::validFields_data()

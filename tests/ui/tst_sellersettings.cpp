@@ -162,6 +162,13 @@ void TestSellerSettings::saveAndReload()
     const int steps = m_window->undoStack()->count();
     clickSave();
     QCOMPARE(m_window->undoStack()->count(), steps);
+    // The first save is undone like any other: nothing stored, the form empty again.
+    QCOMPARE(m_window->undoStack()->undoText(), u"Change the seller's details"_s);
+    m_window->undoStack()->undo();
+    QCOMPARE(stored(), SellerDetails{});
+    QVERIFY(find<QLineEdit>(u"sellerName"_s)->text().isEmpty());
+    m_window->undoStack()->redo();
+    QCOMPARE(stored(), vmCloud());
 }
 
 void TestSellerSettings::invalidSiretSavesNothing()
