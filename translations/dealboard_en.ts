@@ -49,12 +49,29 @@
     </message>
 </context>
 <context>
+    <name>QuotePdfCommand</name>
+    <message numerus="yes">
+        <source>Wrote %1 (quote %2, %3) to %4: %n page(s).</source>
+        <translation>
+            <numerusform>Wrote %1 (quote %2, %3) to %4: %n page.</numerusform>
+            <numerusform>Wrote %1 (quote %2, %3) to %4: %n pages.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>QuoteRepository</name>
     <message numerus="yes">
         <source>%n line(s), discount %1</source>
         <translation>
             <numerusform>%n line, discount %1</numerusform>
             <numerusform>%n lines, discount %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Quote %1 cannot be removed: its PDF was issued (%n time(s)) and the register of issued documents keeps it.</source>
+        <translation>
+            <numerusform>Quote %1 cannot be removed: its PDF was issued (%n time) and the register of issued documents keeps it.</numerusform>
+            <numerusform>Quote %1 cannot be removed: its PDF was issued (%n times) and the register of issued documents keeps it.</numerusform>
         </translation>
     </message>
 </context>
@@ -79,6 +96,16 @@
         <translation>
             <numerusform>The first %n month: HT %1 · TTC %2</numerusform>
             <numerusform>The first %n months: HT %1 · TTC %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SellerRepository</name>
+    <message numerus="yes">
+        <source>%n byte(s), SHA-256 %1</source>
+        <translation>
+            <numerusform>%n byte, SHA-256 %1</numerusform>
+            <numerusform>%n bytes, SHA-256 %1</numerusform>
         </translation>
     </message>
 </context>
@@ -295,12 +322,80 @@
     </message>
 </context>
 <context>
+    <name>dealboard::ProductCatalogDialog</name>
+    <message numerus="yes">
+        <source>%n product(s), %1 inactive</source>
+        <translation>
+            <numerusform>%n product, %1 inactive</numerusform>
+            <numerusform>%n products, %1 inactive</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n active product(s)</source>
+        <translation>
+            <numerusform>%n active product</numerusform>
+            <numerusform>%n active products</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>dealboard::QualificationDialog</name>
     <message numerus="yes">
         <source>Total: %1 — %n criterion(s) not answered: a draft; the %2 gate needs all %3.</source>
         <translation>
             <numerusform>Total: %1 — %n criterion not answered: a draft; the %2 gate needs all %3.</numerusform>
             <numerusform>Total: %1 — %n criteria not answered: a draft; the %2 gate needs all %3.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>dealboard::QuoteEditorDialog</name>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n month</numerusform>
+            <numerusform>%n months</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s) or more</source>
+        <translation>
+            <numerusform>%n month or more</numerusform>
+            <numerusform>%n months or more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>dealboard::QuoteSummaryPanel</name>
+    <message numerus="yes">
+        <source>%1 −%2 (first %n months)</source>
+        <translation>
+            <numerusform>%1 −%2 (first %n month)</numerusform>
+            <numerusform>%1 −%2 (first %n months)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>First %n months HT (TTC)</source>
+        <translation>
+            <numerusform>First %n month HT (TTC)</numerusform>
+            <numerusform>First %n months HT (TTC)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>dealboard::QuotesPage</name>
+    <message numerus="yes">
+        <source>%n quote(s)</source>
+        <translation>
+            <numerusform>%n quote</numerusform>
+            <numerusform>%n quotes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n quote(s)</source>
+        <translation>
+            <numerusform>%1 of %n quote</numerusform>
+            <numerusform>%1 of %n quotes</numerusform>
         </translation>
     </message>
 </context>
