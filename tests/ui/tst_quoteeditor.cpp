@@ -426,6 +426,9 @@ void TestQuoteEditor::reviseAndDecline()
     QCOMPARE(quotes.find(r2).value().lines.first().quantityMilli, 4000);
     QCOMPARE(quotes.find(id).value().lines.first().quantityMilli, 3000);
     QCOMPARE(quotes.find(id).value().status, QuoteStatus::Sent);
+    // The Quotes section reads them when shown, not before.
+    QCOMPARE(m_window->quotesPage()->model()->rowCount(), 0);
+    m_window->showSection(MainWindow::Section::Quotes);
     QCOMPARE(m_window->quotesPage()->model()->rowCount(), 2);
     m_window->undoStack()->undo();
     QCOMPARE(quotes.list().value().size(), 1);

@@ -121,6 +121,12 @@ void QuotesPage::setDatabase(Database *db)
 
 void QuotesPage::reload()
 {
+    // Read when shown: a reload of the window (a company renamed …) costs nothing here.
+    if (!isVisible() && m_db) {
+        m_stale = true;
+        return;
+    }
+    m_stale = false;
     const qint64 current = currentQuote();
     if (!m_db) {
         m_model->clear();
@@ -130,6 +136,13 @@ void QuotesPage::reload()
     updateFilter();
     if (current)
         selectQuote(current);
+}
+
+void QuotesPage::showEvent(QShowEvent *event)
+{
+    if (m_stale)
+        reload();
+    QWidget::showEvent(event);
 }
 
 void QuotesPage::focusSearch()

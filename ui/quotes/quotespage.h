@@ -29,6 +29,7 @@ public:
 
     // Shows the quotes of `db` (nullptr: none); quotes past their validity become expired.
     void setDatabase(Database *db);
+    // Reads the quotes again, at once when shown, else when next shown.
     void reload();
     void focusSearch();
     QTableView *view() const { return m_view; }
@@ -36,6 +37,9 @@ public:
     // The selected quote's id, 0 when none.
     qint64 currentQuote() const;
     void selectQuote(qint64 id);
+
+protected:
+    void showEvent(QShowEvent *event) override;
 
 private:
     void updateButtons();
@@ -55,6 +59,7 @@ private:
     DealStore *m_store;
     QuoteActions *m_actions;
     Database *m_db = nullptr;
+    bool m_stale = false;
     QuoteTableModel *m_model;
     QuoteFilterModel *m_proxy;
     QTableView *m_view;
