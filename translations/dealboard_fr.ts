@@ -793,6 +793,14 @@
         <source>Unknown reason &quot;%1&quot;; use one of: %2.</source>
         <translation>Raison &quot;%1&quot; inconnue ; utilisez l&apos;une de ces valeurs : %2.</translation>
     </message>
+    <message>
+        <source>Record the buyer&apos;s signature with dealboard-cli quote sign %1 --by NAME --method email|esign|in-person (signed outside Dealboard: --check signed-quote).</source>
+        <translation>Enregistrez la signature de l&apos;acheteur avec dealboard-cli quote sign %1 --by NAME --method email|esign|in-person (signé hors de Dealboard : --check signed-quote).</translation>
+    </message>
+    <message>
+        <source>Send the deal a quote (dealboard-cli quote create %1, then quote send) and record its signature with dealboard-cli quote sign (signed outside Dealboard: --check signed-quote).</source>
+        <translation>Envoyez un devis pour ce deal (dealboard-cli quote create %1, puis quote send) et enregistrez sa signature avec dealboard-cli quote sign (signé hors de Dealboard : --check signed-quote).</translation>
+    </message>
 </context>
 <context>
     <name>DealQualifyCommand</name>
@@ -1128,6 +1136,13 @@
     </message>
 </context>
 <context>
+    <name>DemoQuotes</name>
+    <message>
+        <source>Cannot read the sample deals: %1</source>
+        <translation>Impossible de lire les deals d&apos;exemple : %1</translation>
+    </message>
+</context>
+<context>
     <name>DiscountDecision</name>
     <message>
         <source>%1 (playbook rule %2, %3)</source>
@@ -1272,6 +1287,37 @@
     <message>
         <source>The playbook&apos;s discounts.%1 is above 100 %.</source>
         <translation>Dans le playbook, discounts.%1 dépasse 100 %.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentFormat</name>
+    <message>
+        <source>%1 KB</source>
+        <translation>%1 Ko</translation>
+    </message>
+    <message>
+        <source>%1, not an image Dealboard can read</source>
+        <translation>%1, pas une image que Dealboard sait lire</translation>
+    </message>
+    <message>
+        <source>%1 %2, %3 × %4 px</source>
+        <translation>%1 %2, %3 × %4 px</translation>
+    </message>
+    <message>
+        <source>%1: there is no file %2.</source>
+        <translation>%1 : le fichier %2 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>%1: %2 is %3 KB, more than the %4 KB allowed.</source>
+        <translation>%1 : %2 fait %3 Ko, plus que les %4 Ko autorisés.</translation>
+    </message>
+    <message>
+        <source>%1: cannot read %2: %3</source>
+        <translation>%1 : impossible de lire %2 : %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not an image Dealboard can read (PNG or JPEG).</source>
+        <translation>%1 : %2 n&apos;est pas une image que Dealboard sait lire (PNG ou JPEG).</translation>
     </message>
 </context>
 <context>
@@ -1536,6 +1582,21 @@
     <message>
         <source>%1 is ready (schema %2).</source>
         <translation>%1 est prêt (schéma %2).</translation>
+    </message>
+</context>
+<context>
+    <name>IssuedDocumentRepository</name>
+    <message>
+        <source>&quot;%1&quot; is not a SHA-256 in hexadecimal.</source>
+        <translation>« %1 » n&apos;est pas un SHA-256 en hexadécimal.</translation>
+    </message>
+    <message>
+        <source>recording the issued document</source>
+        <translation>enregistrement du document émis</translation>
+    </message>
+    <message>
+        <source>reading the issued documents</source>
+        <translation>lecture des documents émis</translation>
     </message>
 </context>
 <context>
@@ -1926,6 +1987,10 @@
         <source>Product catalogue, quotes, their lines and discounts</source>
         <translation>Catalogue de produits, devis, leurs lignes et leurs remises</translation>
     </message>
+    <message>
+        <source>Seller&apos;s details, signature images and the register of issued PDFs</source>
+        <translation>Coordonnées du vendeur, images de signature et registre des PDF émis</translation>
+    </message>
 </context>
 <context>
     <name>Money</name>
@@ -2169,6 +2234,142 @@
     </message>
 </context>
 <context>
+    <name>ProductActivateCommand</name>
+    <message>
+        <source>Offer a deactivated product on new quotes again.</source>
+        <translation>Proposer à nouveau un produit désactivé sur les nouveaux devis.</translation>
+    </message>
+    <message>
+        <source>The product&apos;s key (see product list --all).</source>
+        <translation>La clé du produit (voir product list --all).</translation>
+    </message>
+    <message>
+        <source>The product &quot;%1&quot; is already active.</source>
+        <translation>Le produit &quot;%1&quot; est déjà actif.</translation>
+    </message>
+    <message>
+        <source>Reactivated %1.</source>
+        <translation>%1 réactivé.</translation>
+    </message>
+</context>
+<context>
+    <name>ProductAddCommand</name>
+    <message>
+        <source>Add a product to the catalogue (--name-fr, --unit-fr and --price required).</source>
+        <translation>Ajouter un produit au catalogue (--name-fr, --unit-fr et --price obligatoires).</translation>
+    </message>
+    <message>
+        <source>The new product&apos;s key: lower-case letters, digits and dashes (vps-xl).</source>
+        <translation>La clé du nouveau produit : minuscules, chiffres et tirets (vps-xl).</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>UNIT</source>
+        <translation>UNIT</translation>
+    </message>
+    <message>
+        <source>AMOUNT</source>
+        <translation>AMOUNT</translation>
+    </message>
+    <message>
+        <source>--%1: a new product needs --%1 %2.</source>
+        <translation>--%1 : un nouveau produit exige --%1 %2.</translation>
+    </message>
+    <message>
+        <source>KEY</source>
+        <translation>KEY</translation>
+    </message>
+    <message>
+        <source>Added %1.</source>
+        <translation>%1 ajouté.</translation>
+    </message>
+</context>
+<context>
+    <name>ProductDeactivateCommand</name>
+    <message>
+        <source>Stop offering a product: quotes that have it keep it, new quotes cannot use it (products are never deleted).</source>
+        <translation>Ne plus proposer un produit : les devis qui l&apos;ont le gardent, les nouveaux devis ne peuvent plus l&apos;utiliser (les produits ne sont jamais supprimés).</translation>
+    </message>
+    <message>
+        <source>The product&apos;s key.</source>
+        <translation>La clé du produit.</translation>
+    </message>
+    <message>
+        <source>Deactivated %1; product activate %2 offers it again.</source>
+        <translation>%1 désactivé ; product activate %2 le propose à nouveau.</translation>
+    </message>
+</context>
+<context>
+    <name>ProductFormat</name>
+    <message>
+        <source>The name in French (what French quotes print).</source>
+        <translation>Le nom en français (celui qu&apos;impriment les devis en français).</translation>
+    </message>
+    <message>
+        <source>The name in English (default: the French name).</source>
+        <translation>Le nom en anglais (par défaut : le nom français).</translation>
+    </message>
+    <message>
+        <source>What the quantity counts, in French (&quot;VM&quot;, &quot;To&quot;, &quot;mois&quot;).</source>
+        <translation>Ce que compte la quantité, en français (&quot;VM&quot;, &quot;To&quot;, &quot;mois&quot;).</translation>
+    </message>
+    <message>
+        <source>The unit in English (default: the French unit).</source>
+        <translation>L&apos;unité en anglais (par défaut : l&apos;unité française).</translation>
+    </message>
+    <message>
+        <source>The price before tax per unit: per month, or once with --once (&quot;39.90&quot;, &quot;1 200,50&quot;).</source>
+        <translation>Le prix HT par unité : par mois, ou une seule fois avec --once (&quot;39.90&quot;, &quot;1 200,50&quot;).</translation>
+    </message>
+    <message>
+        <source>Billed once (a set-up fee, a migration), not every month.</source>
+        <translation>Facturé une seule fois (frais de mise en service, migration), pas chaque mois.</translation>
+    </message>
+    <message>
+        <source>Billed every month (the default of a new product).</source>
+        <translation>Facturé chaque mois (par défaut pour un nouveau produit).</translation>
+    </message>
+    <message>
+        <source>The VAT rate in percent (default 20; &quot;5.5&quot; for 5,5 %).</source>
+        <translation>Le taux de TVA en pourcentage (20 par défaut ; &quot;5.5&quot; pour 5,5 %).</translation>
+    </message>
+    <message>
+        <source>Billing: give --once or --monthly, not both.</source>
+        <translation>Facturation : indiquez --once ou --monthly, pas les deux.</translation>
+    </message>
+    <message>
+        <source>--vat: &quot;%1&quot; is not a rate; give a percentage like 20 or 5.5.</source>
+        <translation>--vat : &quot;%1&quot; n&apos;est pas un taux ; indiquez un pourcentage comme 20 ou 5.5.</translation>
+    </message>
+    <message>
+        <source>%1: there is already a product &quot;%2&quot; (%3); choose another key.</source>
+        <translation>%1 : il existe déjà un produit &quot;%2&quot; (%3) ; choisissez une autre clé.</translation>
+    </message>
+    <message>
+        <source>%1: there is already an inactive product &quot;%2&quot; (%3); reactivate it with product activate or choose another key.</source>
+        <translation>%1 : il existe déjà un produit inactif &quot;%2&quot; (%3) ; réactivez-le avec product activate ou choisissez une autre clé.</translation>
+    </message>
+    <message>
+        <source>%1 per %2 a month</source>
+        <translation>%1 par %2, mensuel</translation>
+    </message>
+    <message>
+        <source>%1 per %2, once</source>
+        <translation>%1 par %2, une fois</translation>
+    </message>
+    <message>
+        <source>%1 — %2: %3, VAT %4 %</source>
+        <translation>%1 — %2 : %3, TVA %4 %</translation>
+    </message>
+    <message>
+        <source> (inactive)</source>
+        <translation> (inactif)</translation>
+    </message>
+</context>
+<context>
     <name>ProductListCommand</name>
     <message>
         <source>List the product catalogue (the keys quote create --line takes).</source>
@@ -2252,6 +2453,37 @@
     <message>
         <source>reading the catalogue</source>
         <translation>lecture du catalogue</translation>
+    </message>
+    <message>
+        <source>A product needs a unit (what its quantity counts: VM, To, mois …).</source>
+        <translation>Un produit a besoin d&apos;une unité (ce que compte sa quantité : VM, To, mois…).</translation>
+    </message>
+</context>
+<context>
+    <name>ProductSetCommand</name>
+    <message>
+        <source>Change a product of the catalogue; only the options given change (quotes already made keep their prices).</source>
+        <translation>Modifier un produit du catalogue ; seules les options indiquées changent (les devis déjà établis gardent leurs prix).</translation>
+    </message>
+    <message>
+        <source>The product&apos;s key (see product list --all).</source>
+        <translation>La clé du produit (voir product list --all).</translation>
+    </message>
+    <message>
+        <source>A new key for the product (its quotes follow it).</source>
+        <translation>Une nouvelle clé pour le produit (ses devis la suivent).</translation>
+    </message>
+    <message>
+        <source>Nothing to change: give at least one of --key, --name-fr, --name-en, --unit-fr, --unit-en, --price, --once, --monthly, --vat.</source>
+        <translation>Rien à modifier : indiquez au moins l&apos;une des options --key, --name-fr, --name-en, --unit-fr, --unit-en, --price, --once, --monthly, --vat.</translation>
+    </message>
+    <message>
+        <source>Nothing changed: %1.</source>
+        <translation>Rien n&apos;a changé : %1.</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 enregistré.</translation>
     </message>
 </context>
 <context>
@@ -2428,6 +2660,41 @@
     </message>
 </context>
 <context>
+    <name>QuoteIssuer</name>
+    <message>
+        <source>reading the deal</source>
+        <translation>lecture du deal</translation>
+    </message>
+    <message>
+        <source>There is no deal %1.</source>
+        <translation>Il n&apos;y a pas de deal %1.</translation>
+    </message>
+    <message>
+        <source>reading the deal&apos;s contact</source>
+        <translation>lecture du contact du deal</translation>
+    </message>
+    <message>
+        <source>Cannot write the PDF to %1: %2</source>
+        <translation>Impossible d&apos;écrire le PDF dans %1 : %2</translation>
+    </message>
+    <message>
+        <source>There is no file %1.</source>
+        <translation>Le fichier %1 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation>%1 n&apos;est pas un fichier.</translation>
+    </message>
+    <message>
+        <source>%1 is %2 MB: not a quote Dealboard wrote (they are far smaller).</source>
+        <translation>%1 fait %2 Mo : ce n&apos;est pas un devis écrit par Dealboard (ils sont bien plus petits).</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+</context>
+<context>
     <name>QuoteListCommand</name>
     <message>
         <source>List the quotes.</source>
@@ -2486,6 +2753,40 @@
     <message>
         <source>Cannot write the PDF to %1: %2</source>
         <translation>Impossible d&apos;écrire le PDF dans %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>QuotePdfCommand</name>
+    <message>
+        <source>Write a quote as a PDF/A file and record its SHA-256, so that quote verify recognises it.</source>
+        <translation>Écrire un devis dans un fichier PDF/A et enregistrer son SHA-256, pour que quote verify le reconnaisse.</translation>
+    </message>
+    <message>
+        <source>The quote&apos;s id or number.</source>
+        <translation>L&apos;id ou le numéro du devis.</translation>
+    </message>
+    <message>
+        <source>The PDF file to write (replaced if it exists).</source>
+        <translation>Le fichier PDF à écrire (remplacé s&apos;il existe).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 (quote %2, %3) to %4: %n page(s).</source>
+        <translation>
+            <numerusform>%1 (devis %2, %3) écrit dans %4 : %n page.</numerusform>
+            <numerusform>%1 (devis %2, %3) écrit dans %4 : %n pages.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>SHA-256: %1</source>
+        <translation>SHA-256 : %1</translation>
+    </message>
+    <message>
+        <source>Fingerprint of the signed content: %1</source>
+        <translation>Empreinte du contenu signé : %1</translation>
+    </message>
+    <message>
+        <source>The seller&apos;s details are not set, so the PDF names no seller: set them with dealboard-cli seller set.</source>
+        <translation>Les coordonnées du vendeur ne sont pas renseignées, le PDF ne nomme donc aucun vendeur : renseignez-les avec dealboard-cli seller set.</translation>
     </message>
 </context>
 <context>
@@ -2619,6 +2920,37 @@
         <source>&quot;%1&quot; is not a quote number (DEV-2026-0007 or DEV-2026-0007-R2).</source>
         <translation>« %1 » n&apos;est pas un numéro de devis (DEV-2026-0007 ou DEV-2026-0007-R2).</translation>
     </message>
+    <message>
+        <source>The signature image is %1 KB; the most a quote keeps is %2 KB.</source>
+        <translation>L&apos;image de signature fait %1 Ko ; un devis en conserve au plus %2 Ko.</translation>
+    </message>
+    <message>
+        <source>The signature image must be a PNG image.</source>
+        <translation>L&apos;image de signature doit être une image PNG.</translation>
+    </message>
+    <message>
+        <source>Quote %1 is %2: only a draft can be removed (the buyer may have it). Revise it, or let it be declined or expire.</source>
+        <translation>Le devis %1 est %2 : seul un brouillon peut être supprimé (l&apos;acheteur l&apos;a peut-être). Révisez-le, ou laissez-le être refusé ou expirer.</translation>
+    </message>
+    <message>
+        <source>reading the issued documents</source>
+        <translation>lecture des documents émis</translation>
+    </message>
+    <message numerus="yes">
+        <source>Quote %1 cannot be removed: its PDF was issued (%n time(s)) and the register of issued documents keeps it.</source>
+        <translation>
+            <numerusform>Le devis %1 ne peut pas être supprimé : son PDF a été émis (%n fois) et le registre des documents émis le conserve.</numerusform>
+            <numerusform>Le devis %1 ne peut pas être supprimé : son PDF a été émis (%n fois) et le registre des documents émis le conserve.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>numbering the quotes</source>
+        <translation>numérotation des devis</translation>
+    </message>
+    <message>
+        <source>number given back</source>
+        <translation>restitution du numéro</translation>
+    </message>
 </context>
 <context>
     <name>QuoteReviseCommand</name>
@@ -2664,6 +2996,10 @@
     <message>
         <source>reading the quote&apos;s discounts</source>
         <translation>lecture des remises du devis</translation>
+    </message>
+    <message>
+        <source>removing the quote</source>
+        <translation>suppression du devis</translation>
     </message>
 </context>
 <context>
@@ -2746,12 +3082,51 @@
         <source>%1 is signed by %2. Move deal %3 to Won with dealboard-cli deal move %3 won.</source>
         <translation>%1 est signé par %2. Passez le deal %3 en Gagné avec dealboard-cli deal move %3 won.</translation>
     </message>
+    <message>
+        <source>The handwritten signature, an image file (PNG or JPEG, at most 1 MB), kept as PNG and drawn in the signed PDF.</source>
+        <translation>La signature manuscrite, un fichier image (PNG ou JPEG, 1 Mo au plus), conservée en PNG et dessinée dans le PDF signé.</translation>
+    </message>
+    <message>
+        <source>Signature image</source>
+        <translation>Image de signature</translation>
+    </message>
+    <message>
+        <source>Signature image: cannot convert %1 to PNG.</source>
+        <translation>Image de signature : impossible de convertir %1 en PNG.</translation>
+    </message>
 </context>
 <context>
     <name>QuoteTotals</name>
     <message>
         <source>An amount in %1 cannot be added to a quote in %2; use one currency for every line.</source>
         <translation>Un montant en %1 ne peut pas être ajouté à un devis en %2 ; utilisez une seule devise pour toutes les lignes.</translation>
+    </message>
+</context>
+<context>
+    <name>QuoteVerifyCommand</name>
+    <message>
+        <source>Tell whether a PDF is one Dealboard issued, byte for byte (exit 0), or not (exit 1).</source>
+        <translation>Indiquer si un PDF est bien un PDF émis par Dealboard, octet pour octet (code de sortie 0), ou non (code de sortie 1).</translation>
+    </message>
+    <message>
+        <source>The PDF file to check.</source>
+        <translation>Le fichier PDF à vérifier.</translation>
+    </message>
+    <message>
+        <source>%1 is %2 (quote %3), issued %4 as %5</source>
+        <translation>%1 est %2 (devis %3), émis le %4, statut %5</translation>
+    </message>
+    <message>
+        <source>, fingerprint %1</source>
+        <translation>, empreinte %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a PDF Dealboard issued: it claims to be %2 but its content was altered.</source>
+        <translation>%1 n&apos;est pas un PDF émis par Dealboard : il se présente comme %2 mais son contenu a été modifié.</translation>
+    </message>
+    <message>
+        <source>%1 is not a PDF Dealboard issued.</source>
+        <translation>%1 n&apos;est pas un PDF émis par Dealboard.</translation>
     </message>
 </context>
 <context>
@@ -2882,6 +3257,178 @@
     </message>
 </context>
 <context>
+    <name>SellerRepository</name>
+    <message numerus="yes">
+        <source>%n byte(s), SHA-256 %1</source>
+        <translation>
+            <numerusform>%n octet, SHA-256 %1</numerusform>
+            <numerusform>%n octets, SHA-256 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Company name: required.</source>
+        <translation>Raison sociale : obligatoire.</translation>
+    </message>
+    <message>
+        <source>SIRET: &quot;%1&quot; is not 14 digits.</source>
+        <translation>SIRET : « %1 » ne compte pas 14 chiffres.</translation>
+    </message>
+    <message>
+        <source>SIRET: &quot;%1&quot; fails its check digit (a typo?).</source>
+        <translation>SIRET : la clé de contrôle de « %1 » est fausse (une faute de frappe ?).</translation>
+    </message>
+    <message>
+        <source>VAT number: &quot;%1&quot; is not an EU VAT number (a country code and 2 to 13 letters or digits, e.g. FR40303265045).</source>
+        <translation>Numéro de TVA : « %1 » n&apos;est pas un numéro de TVA de l&apos;UE (un code pays et 2 à 13 lettres ou chiffres, par ex. FR40303265045).</translation>
+    </message>
+    <message>
+        <source>VAT number: a French VAT number is FR, 2 check characters and the 9-digit SIREN; &quot;%1&quot; is not.</source>
+        <translation>Numéro de TVA : un numéro de TVA français se compose de FR, de 2 caractères de contrôle et du SIREN à 9 chiffres ; « %1 » n&apos;en est pas un.</translation>
+    </message>
+    <message>
+        <source>VAT number: &quot;%1&quot; has the wrong check digits for SIREN %2.</source>
+        <translation>Numéro de TVA : « %1 » a une clé de contrôle fausse pour le SIREN %2.</translation>
+    </message>
+    <message>
+        <source>VAT number: &quot;%1&quot; is not the VAT number of SIRET %2 (its SIREN is %3).</source>
+        <translation>Numéro de TVA : « %1 » n&apos;est pas le numéro de TVA du SIRET %2 (son SIREN est %3).</translation>
+    </message>
+    <message>
+        <source>IBAN: &quot;%1&quot; is not an IBAN (a country code, 2 check digits and up to 30 letters or digits).</source>
+        <translation>IBAN : « %1 » n&apos;est pas un IBAN (un code pays, 2 chiffres de contrôle et jusqu&apos;à 30 lettres ou chiffres).</translation>
+    </message>
+    <message>
+        <source>IBAN: &quot;%1&quot; fails its check digits (a typo?).</source>
+        <translation>IBAN : la clé de contrôle de « %1 » est fausse (une faute de frappe ?).</translation>
+    </message>
+    <message>
+        <source>Terms URL: &quot;%1&quot; is not a web address (http:// or https://).</source>
+        <translation>URL des CGV : « %1 » n&apos;est pas une adresse web (http:// ou https://).</translation>
+    </message>
+    <message>
+        <source>Logo: %1 KB, more than the %2 KB allowed.</source>
+        <translation>Logo : %1 Ko, plus que les %2 Ko autorisés.</translation>
+    </message>
+    <message>
+        <source>reading the seller&apos;s details</source>
+        <translation>lecture des coordonnées du vendeur</translation>
+    </message>
+    <message>
+        <source>saving the seller&apos;s details</source>
+        <translation>enregistrement des coordonnées du vendeur</translation>
+    </message>
+</context>
+<context>
+    <name>SellerSetCommand</name>
+    <message>
+        <source>Set the seller&apos;s details the quotes print; only the options given change (an empty value clears a field).</source>
+        <translation>Définir les coordonnées du vendeur imprimées sur les devis ; seules les options indiquées changent (une valeur vide efface un champ).</translation>
+    </message>
+    <message>
+        <source>The company&apos;s legal name (required once).</source>
+        <translation>La raison sociale de l&apos;entreprise (obligatoire la première fois).</translation>
+    </message>
+    <message>
+        <source>The whole postal address, its lines separated by \n (&quot;12 rue de la Paix\n75002 Paris&quot;).</source>
+        <translation>L&apos;adresse postale complète, ses lignes séparées par \n (&quot;12 rue de la Paix\n75002 Paris&quot;).</translation>
+    </message>
+    <message>
+        <source>One line of the postal address (repeat, in order).</source>
+        <translation>Une ligne de l&apos;adresse postale (à répéter, dans l&apos;ordre).</translation>
+    </message>
+    <message>
+        <source>The SIRET, 14 digits (spaces allowed).</source>
+        <translation>Le SIRET, 14 chiffres (espaces autorisés).</translation>
+    </message>
+    <message>
+        <source>The intra-EU VAT number (FR and 11 characters in France).</source>
+        <translation>Le numéro de TVA intracommunautaire (FR et 11 caractères en France).</translation>
+    </message>
+    <message>
+        <source>The IBAN the quotes give for bank transfers.</source>
+        <translation>L&apos;IBAN indiqué sur les devis pour les virements bancaires.</translation>
+    </message>
+    <message>
+        <source>The web address of the general terms of sale.</source>
+        <translation>L&apos;adresse web des conditions générales de vente.</translation>
+    </message>
+    <message>
+        <source>The logo&apos;s image file (PNG or JPEG, at most 1 MB).</source>
+        <translation>Le fichier image du logo (PNG ou JPEG, 1 Mo au plus).</translation>
+    </message>
+    <message>
+        <source>Remove the logo.</source>
+        <translation>Retirer le logo.</translation>
+    </message>
+    <message>
+        <source>Nothing to change: give at least one of --name, --address, --siret, --vat, --iban, --terms-url, --logo, --no-logo.</source>
+        <translation>Rien à modifier : indiquez au moins l&apos;une des options --name, --address, --siret, --vat, --iban, --terms-url, --logo, --no-logo.</translation>
+    </message>
+    <message>
+        <source>Logo: give --logo FILE or --no-logo, not both.</source>
+        <translation>Logo : indiquez --logo FILE ou --no-logo, pas les deux.</translation>
+    </message>
+    <message>
+        <source>Address: give --address or --address-line, not both.</source>
+        <translation>Adresse : indiquez --address ou --address-line, pas les deux.</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <source>The seller&apos;s details were already so; nothing changed.</source>
+        <translation>Les coordonnées du vendeur étaient déjà ainsi ; rien n&apos;a changé.</translation>
+    </message>
+    <message>
+        <source>Saved the seller&apos;s details of %1; dealboard-cli seller show lists them.</source>
+        <translation>Coordonnées du vendeur %1 enregistrées ; dealboard-cli seller show les affiche.</translation>
+    </message>
+</context>
+<context>
+    <name>SellerShowCommand</name>
+    <message>
+        <source>Show the seller&apos;s details the quotes print (letterhead, footer, terms).</source>
+        <translation>Afficher les coordonnées du vendeur imprimées sur les devis (en-tête, pied de page, conditions).</translation>
+    </message>
+    <message>
+        <source>No seller details yet: set them with dealboard-cli seller set --name NAME (and --address, --siret, --vat, --iban, --terms-url, --logo).</source>
+        <translation>Aucune coordonnée du vendeur pour l&apos;instant : renseignez-les avec dealboard-cli seller set --name NAME (et --address, --siret, --vat, --iban, --terms-url, --logo).</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Company name:</source>
+        <translation>Raison sociale :</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Adresse :</translation>
+    </message>
+    <message>
+        <source>SIRET:</source>
+        <translation>SIRET :</translation>
+    </message>
+    <message>
+        <source>VAT number:</source>
+        <translation>Numéro de TVA :</translation>
+    </message>
+    <message>
+        <source>IBAN:</source>
+        <translation>IBAN :</translation>
+    </message>
+    <message>
+        <source>Terms URL:</source>
+        <translation>URL des CGV :</translation>
+    </message>
+    <message>
+        <source>Logo:</source>
+        <translation>Logo :</translation>
+    </message>
+</context>
+<context>
     <name>StageGates</name>
     <message>
         <source>Not qualified yet</source>
@@ -2979,6 +3526,25 @@
     <message>
         <source>Won reason</source>
         <translation>Raison du gain</translation>
+    </message>
+</context>
+<context>
+    <name>dealboard</name>
+    <message>
+        <source>New product “%1”</source>
+        <translation>Nouveau produit “%1”</translation>
+    </message>
+    <message>
+        <source>Reactivate product “%1”</source>
+        <translation>Réactiver le produit “%1”</translation>
+    </message>
+    <message>
+        <source>Deactivate product “%1”</source>
+        <translation>Désactiver le produit “%1”</translation>
+    </message>
+    <message>
+        <source>Edit product “%1”</source>
+        <translation>Modifier le produit “%1”</translation>
     </message>
 </context>
 <context>
@@ -4982,10 +5548,6 @@
         <translation>Devis</translation>
     </message>
     <message>
-        <source>Quotes from the catalogue with the discount policy enforced, exported to PDF, printed and signed.</source>
-        <translation>Des devis issus du catalogue, dans le respect de la politique de remise, exportés en PDF, imprimés et signés.</translation>
-    </message>
-    <message>
         <source>Forecast</source>
         <translation>Prévisions</translation>
     </message>
@@ -5157,10 +5719,6 @@
         <translation>Afficher la colonne &amp;Client</translation>
     </message>
     <message>
-        <source>Select deals on the board first.</source>
-        <translation>Sélectionnez d&apos;abord des deals sur le tableau.</translation>
-    </message>
-    <message>
         <source>Board (%1)</source>
         <translation>Tableau (%1)</translation>
     </message>
@@ -5183,6 +5741,14 @@
     <message>
         <source>Coverage: the pipeline from Qualified on (%1) over the %2 new-MRR objective (%3).</source>
         <translation>Couverture : le pipeline à partir de Qualifié (%1) rapporté à l&apos;objectif de nouveau MRR du trimestre %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Select deals on the board or in the Deals list first.</source>
+        <translation>Sélectionnez d&apos;abord des deals sur le tableau ou dans la liste des deals.</translation>
+    </message>
+    <message>
+        <source>New &amp;Quote…</source>
+        <translation>Nouveau &amp;devis…</translation>
     </message>
 </context>
 <context>
@@ -5639,6 +6205,225 @@
     </message>
 </context>
 <context>
+    <name>dealboard::ProductCatalogDialog</name>
+    <message>
+        <source>Show &amp;inactive products</source>
+        <translation>Afficher les produits &amp;inactifs</translation>
+    </message>
+    <message>
+        <source>&amp;Add Product…</source>
+        <translation>Ajouter un &amp;produit…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate</source>
+        <translation>&amp;Désactiver</translation>
+    </message>
+    <message>
+        <source>Product Catalogue</source>
+        <translation>Catalogue de produits</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Produits</translation>
+    </message>
+    <message>
+        <source>Inactive products stay on the quotes that use them; new quotes cannot use them.</source>
+        <translation>Les produits inactifs restent sur les devis qui les utilisent ; les nouveaux devis ne peuvent pas les utiliser.</translation>
+    </message>
+    <message>
+        <source>Products are never deleted: a deactivated one stays on old quotes and is no longer offered on new ones.</source>
+        <translation>Les produits ne sont jamais supprimés : un produit désactivé reste sur les anciens devis et n&apos;est plus proposé sur les nouveaux.</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>Cannot read the catalogue: %1</source>
+        <translation>Impossible de lire le catalogue : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s), %1 inactive</source>
+        <translation>
+            <numerusform>%n produit (inactifs : %1)</numerusform>
+            <numerusform>%n produits (inactifs : %1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n active product(s)</source>
+        <translation>
+            <numerusform>%n produit actif</numerusform>
+            <numerusform>%n produits actifs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Reactivate</source>
+        <translation>Réac&amp;tiver</translation>
+    </message>
+</context>
+<context>
+    <name>dealboard::ProductEditorDialog</name>
+    <message>
+        <source>New Product</source>
+        <translation>Nouveau produit</translation>
+    </message>
+    <message>
+        <source>Edit Product — %1</source>
+        <translation>Modifier le produit — %1</translation>
+    </message>
+    <message>
+        <source>Add Product</source>
+        <translation>Ajouter le produit</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>vps-m</source>
+        <translation>vps-m</translation>
+    </message>
+    <message>
+        <source>What quotes and the command line use to name the product: lower-case letters, digits and dashes.</source>
+        <translation>Ce qu&apos;utilisent les devis et la ligne de commande pour désigner le produit : minuscules, chiffres et tirets.</translation>
+    </message>
+    <message>
+        <source>&amp;Key:</source>
+        <translation>&amp;Clé :</translation>
+    </message>
+    <message>
+        <source>Name (&amp;French):</source>
+        <translation>Nom (&amp;français) :</translation>
+    </message>
+    <message>
+        <source>Same as the French name</source>
+        <translation>Identique au nom français</translation>
+    </message>
+    <message>
+        <source>Name (&amp;English):</source>
+        <translation>Nom (an&amp;glais) :</translation>
+    </message>
+    <message>
+        <source>VM, To, mois…</source>
+        <translation>VM, To, mois…</translation>
+    </message>
+    <message>
+        <source>&amp;Unit (French):</source>
+        <translation>&amp;Unité (français) :</translation>
+    </message>
+    <message>
+        <source>Same as the French unit</source>
+        <translation>Identique à l&apos;unité française</translation>
+    </message>
+    <message>
+        <source>U&amp;nit (English):</source>
+        <translation>U&amp;nité (anglais) :</translation>
+    </message>
+    <message>
+        <source>Before tax, per unit: per month for a monthly product.</source>
+        <translation>Hors taxes, par unité : par mois pour un produit mensuel.</translation>
+    </message>
+    <message>
+        <source>&amp;Price HT:</source>
+        <translation>&amp;Prix HT :</translation>
+    </message>
+    <message>
+        <source>&amp;Billing:</source>
+        <translation>Factu&amp;ration :</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>&amp;VAT rate:</source>
+        <translation>Taux de &amp;TVA :</translation>
+    </message>
+    <message>
+        <source>The key “%1” is already used by “%2”; choose another key.</source>
+        <translation>La clé “%1” est déjà utilisée par “%2” ; choisissez une autre clé.</translation>
+    </message>
+    <message>
+        <source>The key “%1” is already used by the inactive product “%2”; reactivate it or choose another key.</source>
+        <translation>La clé “%1” est déjà utilisée par le produit inactif “%2” ; réactivez-le ou choisissez une autre clé.</translation>
+    </message>
+</context>
+<context>
+    <name>dealboard::ProductTableModel</name>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>Mensuel</translation>
+    </message>
+    <message>
+        <source>One-time</source>
+        <translation>Ponctuel</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>Inactive: kept on the quotes that use it, not offered on new quotes.</source>
+        <translation>Inactif : conservé sur les devis qui l&apos;utilisent, non proposé sur les nouveaux devis.</translation>
+    </message>
+    <message>
+        <source>Per %1, each month</source>
+        <translation>Par %1, chaque mois</translation>
+    </message>
+    <message>
+        <source>Per %1, once</source>
+        <translation>Par %1, une fois</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Clé</translation>
+    </message>
+    <message>
+        <source>Name (French)</source>
+        <translation>Nom (français)</translation>
+    </message>
+    <message>
+        <source>Name (English)</source>
+        <translation>Nom (anglais)</translation>
+    </message>
+    <message>
+        <source>Unit (fr / en)</source>
+        <translation>Unité (fr / en)</translation>
+    </message>
+    <message>
+        <source>Price HT</source>
+        <translation>Prix HT</translation>
+    </message>
+    <message>
+        <source>Billing</source>
+        <translation>Facturation</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>TVA</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+</context>
+<context>
     <name>dealboard::QualificationChecklist</name>
     <message>
         <source>Identity</source>
@@ -5872,6 +6657,589 @@
     </message>
 </context>
 <context>
+    <name>dealboard::QuoteActions</name>
+    <message>
+        <source>Cannot make a quote</source>
+        <translation>Impossible de créer le devis</translation>
+    </message>
+    <message>
+        <source>Quote %1 saved as a draft.</source>
+        <translation>Devis %1 enregistré comme brouillon.</translation>
+    </message>
+    <message>
+        <source>Cannot open the quote</source>
+        <translation>Impossible d&apos;ouvrir le devis</translation>
+    </message>
+    <message>
+        <source>Cannot revise the quote</source>
+        <translation>Impossible de réviser le devis</translation>
+    </message>
+    <message>
+        <source>New Revision of %1</source>
+        <translation>Nouvelle révision de %1</translation>
+    </message>
+    <message>
+        <source>Cannot send the quote</source>
+        <translation>Impossible d&apos;envoyer le devis</translation>
+    </message>
+    <message>
+        <source>Send %1</source>
+        <translation>Envoyer %1</translation>
+    </message>
+    <message>
+        <source>Mark %1 as sent to the buyer? Its deal moves to Proposal, and from now on the quote changes only through a new revision.</source>
+        <translation>Marquer %1 comme envoyé à l&apos;acheteur ? Son deal passe en Proposition et, désormais, le devis ne change plus que par une nouvelle révision.</translation>
+    </message>
+    <message>
+        <source>A gate on the way to Proposal is still unmet.</source>
+        <translation>Un critère de passage vers Proposition n&apos;est toujours pas rempli.</translation>
+    </message>
+    <message>
+        <source>%1 sent; the deal moved to Proposal.</source>
+        <translation>%1 envoyé ; le deal est passé en Proposition.</translation>
+    </message>
+    <message>
+        <source>%1 sent.</source>
+        <translation>%1 envoyé.</translation>
+    </message>
+    <message>
+        <source>Cannot sign the quote</source>
+        <translation>Impossible de signer le devis</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Signé</translation>
+    </message>
+    <message>
+        <source>%1 is signed. Move “%2” to %3 now?</source>
+        <translation>%1 est signé. Passer “%2” en %3 maintenant ?</translation>
+    </message>
+    <message>
+        <source>Cannot decline the quote</source>
+        <translation>Impossible de refuser le devis</translation>
+    </message>
+    <message>
+        <source>Decline %1</source>
+        <translation>Refuser %1</translation>
+    </message>
+    <message>
+        <source>The buyer declined %1. Why (for the history)?</source>
+        <translation>L&apos;acheteur a refusé %1. Pourquoi (pour l&apos;historique) ?</translation>
+    </message>
+    <message>
+        <source>Cannot export the quote</source>
+        <translation>Impossible d&apos;exporter le devis</translation>
+    </message>
+    <message>
+        <source>Export Quote as PDF</source>
+        <translation>Exporter le devis en PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>%1 written to %2 (SHA-256 %3…).</source>
+        <translation>%1 écrit dans %2 (SHA-256 %3…).</translation>
+    </message>
+    <message>
+        <source>Cannot print the quote</source>
+        <translation>Impossible d&apos;imprimer le devis</translation>
+    </message>
+    <message>
+        <source>Print %1</source>
+        <translation>Imprimer %1</translation>
+    </message>
+</context>
+<context>
+    <name>dealboard::QuoteDiscountsEditor</name>
+    <message>
+        <source>Add Discount</source>
+        <translation>Ajouter une remise</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Founder discount</source>
+        <translation>Remise fondateur</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Taux</translation>
+    </message>
+    <message>
+        <source>Exceptional</source>
+        <translation>Exceptionnelle</translation>
+    </message>
+    <message>
+        <source>Founder discounts</source>
+        <translation>Remises fondateur</translation>
+    </message>
+    <message>
+        <source>Why this discount (required above 10 %)</source>
+        <translation>Motif de cette remise (obligatoire au-delà de 10 %)</translation>
+    </message>
+    <message>
+        <source>Founder&apos;s name</source>
+        <translation>Nom du fondateur</translation>
+    </message>
+    <message>
+        <source>not validated</source>
+        <translation>non validée</translation>
+    </message>
+    <message>
+        <source>The validation email (subject or date)</source>
+        <translation>L&apos;email de validation (objet ou date)</translation>
+    </message>
+    <message>
+        <source>&amp;Justification:</source>
+        <translation>&amp;Justification :</translation>
+    </message>
+    <message>
+        <source>Founder &amp;validation:</source>
+        <translation>&amp;Validation du fondateur :</translation>
+    </message>
+    <message>
+        <source>%1 (up to %2 in total)</source>
+        <translation>%1 (jusqu&apos;à %2 au total)</translation>
+    </message>
+    <message>
+        <source>%1 (up to %2)</source>
+        <translation>%1 (jusqu&apos;à %2)</translation>
+    </message>
+    <message>
+        <source>maximum</source>
+        <translation>maximum</translation>
+    </message>
+    <message>
+        <source>Rate of %1</source>
+        <translation>Taux de %1</translation>
+    </message>
+    <message>
+        <source>Allows a total above the playbook&apos;s cap, with a written justification</source>
+        <translation>Autorise un total au-delà du plafond du playbook, avec une justification écrite</translation>
+    </message>
+</context>
+<context>
+    <name>dealboard::QuoteEditorDialog</name>
+    <message>
+        <source>The buyer came through a &amp;referral</source>
+        <translation>L&apos;acheteur vient d&apos;une &amp;recommandation</translation>
+    </message>
+    <message>
+        <source>New Quote</source>
+        <translation>Nouveau devis</translation>
+    </message>
+    <message>
+        <source>Quote %1 (%2)</source>
+        <translation>Devis %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Edit Quote %1</source>
+        <translation>Modifier le devis %1</translation>
+    </message>
+    <message>
+        <source>Type a company or a deal</source>
+        <translation>Saisissez une entreprise ou un deal</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> mois</translation>
+    </message>
+    <message>
+        <source>The buyer&apos;s language: the quote and its PDF are written in it</source>
+        <translation>La langue de l&apos;acheteur : le devis et son PDF sont rédigés dans cette langue</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <source>&amp;Deal:</source>
+        <translation>&amp;Deal :</translation>
+    </message>
+    <message>
+        <source>Buyer:</source>
+        <translation>Acheteur :</translation>
+    </message>
+    <message>
+        <source>&amp;Contract:</source>
+        <translation>&amp;Contrat :</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+        <source>&amp;Valid for:</source>
+        <translation>&amp;Validité :</translation>
+    </message>
+    <message>
+        <source>&amp;Term:</source>
+        <translation>D&amp;urée :</translation>
+    </message>
+    <message>
+        <source>Quote lines</source>
+        <translation>Lignes du devis</translation>
+    </message>
+    <message>
+        <source>Catalogue product</source>
+        <translation>Produit du catalogue</translation>
+    </message>
+    <message>
+        <source>%1 — %2 / %3</source>
+        <translation>%1 — %2 / %3</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Ajouter</translation>
+    </message>
+    <message>
+        <source>Add &amp;Free Line</source>
+        <translation>Ajouter une ligne li&amp;bre</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Line</source>
+        <translation>&amp;Supprimer la ligne</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Lignes</translation>
+    </message>
+    <message>
+        <source>Discounts</source>
+        <translation>Remises</translation>
+    </message>
+    <message>
+        <source>&amp;Save Draft</source>
+        <translation>&amp;Enregistrer le brouillon</translation>
+    </message>
+    <message>
+        <source>discount negotiated</source>
+        <translation>remise négociée</translation>
+    </message>
+    <message>
+        <source>no discount</source>
+        <translation>aucune remise</translation>
+    </message>
+    <message>
+        <source>discount %1</source>
+        <translation>remise %1</translation>
+    </message>
+    <message>
+        <source>discount %1 to %2</source>
+        <translation>remise de %1 à %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n mois</numerusform>
+            <numerusform>%n mois</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 to %2 months</source>
+        <translation>%1 à %2 mois</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s) or more</source>
+        <translation>
+            <numerusform>%n mois ou plus</numerusform>
+            <numerusform>%n mois ou plus</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Term %1 · payment %2 · %3 (playbook §7.1)</source>
+        <translation>Durée %1 · paiement %2 · %3 (playbook §7.1)</translation>
+    </message>
+    <message>
+        <source>Choose the deal this quote prices.</source>
+        <translation>Choisissez le deal que chiffre ce devis.</translation>
+    </message>
+    <message>
+        <source>(no company)</source>
+        <translation>(aucune entreprise)</translation>
+    </message>
+    <message>
+        <source>New line</source>
+        <translation>Nouvelle ligne</translation>
+    </message>
+    <message>
+        <source>This quote is %1: it no longer changes. Make a new revision to change it.</source>
+        <translation>Ce devis est %1 : il ne change plus. Créez une nouvelle révision pour le modifier.</translation>
+    </message>
+    <message>
+        <source>Add a line from the catalogue or a free line.</source>
+        <translation>Ajoutez une ligne du catalogue ou une ligne libre.</translation>
+    </message>
+    <message>
+        <source>Can be saved as a draft; before sending, document it: %1</source>
+        <translation>Peut être enregistré comme brouillon ; avant l&apos;envoi, documentez-le : %1</translation>
+    </message>
+</context>
+<context>
+    <name>dealboard::QuoteLinesModel</name>
+    <message>
+        <source>overflow</source>
+        <translation>dépassement</translation>
+    </message>
+    <message>
+        <source>Charged every month (counts in the MRR)</source>
+        <translation>Facturé chaque mois (compte dans le MRR)</translation>
+    </message>
+    <message>
+        <source>Charged once (setup, onboarding): never discounted</source>
+        <translation>Facturé une seule fois (mise en service, onboarding) : jamais remisé</translation>
+    </message>
+    <message>
+        <source>Free line (not from the catalogue)</source>
+        <translation>Ligne libre (hors catalogue)</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantité</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unité</translation>
+    </message>
+    <message>
+        <source>Unit price HT</source>
+        <translation>Prix unitaire HT</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>Mensuel</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>TVA</translation>
+    </message>
+    <message>
+        <source>Amount HT</source>
+        <translation>Montant HT</translation>
+    </message>
+</context>
+<context>
+    <name>dealboard::QuoteSummaryPanel</name>
+    <message>
+        <source>Discount rules</source>
+        <translation>Règles de remise</translation>
+    </message>
+    <message>
+        <source>Discount policy</source>
+        <translation>Politique de remise</translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation>Totaux</translation>
+    </message>
+    <message>
+        <source>Playbook %1 · %2</source>
+        <translation>Playbook %1 · %2</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Refusée</translation>
+    </message>
+    <message>
+        <source>Required before sending</source>
+        <translation>Requis avant l&apos;envoi</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>Appliquée</translation>
+    </message>
+    <message>
+        <source>No discount applies to this quote.</source>
+        <translation>Aucune remise ne s&apos;applique à ce devis.</translation>
+    </message>
+    <message>
+        <source>Monthly HT</source>
+        <translation>Mensuel HT</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 −%2 (first %n months)</source>
+        <translation>
+            <numerusform>%1 −%2 (premier mois)</numerusform>
+            <numerusform>%1 −%2 (%n premiers mois)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 −%2</source>
+        <translation>%1 −%2</translation>
+    </message>
+    <message>
+        <source>Monthly after discounts HT</source>
+        <translation>Mensuel après remises HT</translation>
+    </message>
+    <message>
+        <source>VAT %1</source>
+        <translation>TVA %1</translation>
+    </message>
+    <message>
+        <source>Monthly TTC</source>
+        <translation>Mensuel TTC</translation>
+    </message>
+    <message numerus="yes">
+        <source>First %n months HT (TTC)</source>
+        <translation>
+            <numerusform>Premier mois HT (TTC)</numerusform>
+            <numerusform>%n premiers mois HT (TTC)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>One-time HT (TTC)</source>
+        <translation>Ponctuel HT (TTC)</translation>
+    </message>
+    <message>
+        <source>First-year value HT</source>
+        <translation>Valeur première année HT</translation>
+    </message>
+</context>
+<context>
+    <name>dealboard::QuoteTableModel</name>
+    <message>
+        <source>%1, %2 (%3)</source>
+        <translation>%1, %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>Deal</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Contrat</translation>
+    </message>
+    <message>
+        <source>Monthly HT</source>
+        <translation>Mensuel HT</translation>
+    </message>
+    <message>
+        <source>First year HT</source>
+        <translation>Première année HT</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Créé le</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Valable jusqu&apos;au</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>Signé par</translation>
+    </message>
+</context>
+<context>
+    <name>dealboard::QuotesPage</name>
+    <message>
+        <source>Quotes</source>
+        <translation>Devis</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Tous les statuts</translation>
+    </message>
+    <message>
+        <source>Search quotes (number, company, deal)</source>
+        <translation>Rechercher des devis (numéro, entreprise, deal)</translation>
+    </message>
+    <message>
+        <source>&amp;New Quote…</source>
+        <translation>&amp;Nouveau devis…</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;Sent</source>
+        <translation>Marquer comme &amp;envoyé</translation>
+    </message>
+    <message>
+        <source>Record Si&amp;gnature…</source>
+        <translation>Enregistrer la si&amp;gnature…</translation>
+    </message>
+    <message>
+        <source>&amp;Declined…</source>
+        <translation>Re&amp;fusé…</translation>
+    </message>
+    <message>
+        <source>New &amp;Revision…</source>
+        <translation>Nouvelle &amp;révision…</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>Exporter en &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
+        <source>Product &amp;Catalogue…</source>
+        <translation>&amp;Catalogue de produits…</translation>
+    </message>
+    <message>
+        <source>Cannot update the quotes</source>
+        <translation>Impossible de mettre à jour les devis</translation>
+    </message>
+    <message>
+        <source>Cannot read the quotes</source>
+        <translation>Impossible de lire les devis</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n quote(s)</source>
+        <translation>
+            <numerusform>%n devis</numerusform>
+            <numerusform>%n devis</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n quote(s)</source>
+        <translation>
+            <numerusform>%1 sur %n devis</numerusform>
+            <numerusform>%1 sur %n devis</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No quotes yet — choose New Quote… here, or select a deal on the board and choose Deal ▸ New Quote… (Ctrl+Alt+Q).</source>
+        <translation>Aucun devis pour l&apos;instant — choisissez Nouveau devis… ici, ou sélectionnez un deal sur le tableau et choisissez Deal ▸ Nouveau devis… (Ctrl+Alt+Q).</translation>
+    </message>
+    <message>
+        <source>No quote matches these filters.</source>
+        <translation>Aucun devis ne correspond à ces filtres.</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>&amp;View…</source>
+        <translation>&amp;Voir…</translation>
+    </message>
+</context>
+<context>
     <name>dealboard::RecordListPage</name>
     <message>
         <source>Merge…</source>
@@ -5903,6 +7271,121 @@
     <message>
         <source>No deals yet.</source>
         <translation>Aucun deal pour l&apos;instant.</translation>
+    </message>
+</context>
+<context>
+    <name>dealboard::SellerDetailsForm</name>
+    <message>
+        <source>&amp;Remove Logo</source>
+        <translation>Retirer le &amp;logo</translation>
+    </message>
+    <message>
+        <source>The company&apos;s legal name</source>
+        <translation>La raison sociale de l&apos;entreprise</translation>
+    </message>
+    <message>
+        <source>Street
+Postcode and city
+Country</source>
+        <translation>Rue
+Code postal et ville
+Pays</translation>
+    </message>
+    <message>
+        <source>14 digits, e.g. 732 829 320 00074</source>
+        <translation>14 chiffres, par ex. 732 829 320 00074</translation>
+    </message>
+    <message>
+        <source>e.g. FR44732829320</source>
+        <translation>par ex. FR44732829320</translation>
+    </message>
+    <message>
+        <source>e.g. FR76 3000 6000 0112 3456 7890 189</source>
+        <translation>par ex. FR76 3000 6000 0112 3456 7890 189</translation>
+    </message>
+    <message>
+        <source>https://example.com/terms</source>
+        <translation>https://example.com/cgv</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose Logo…</source>
+        <translation>C&amp;hoisir un logo…</translation>
+    </message>
+    <message>
+        <source>A PNG or JPEG image of 1 MB at most, shown at the top of quotes</source>
+        <translation>Une image PNG ou JPEG de 1 Mo au plus, affichée en haut des devis</translation>
+    </message>
+    <message>
+        <source>Company &amp;name:</source>
+        <translation>&amp;Raison sociale :</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse :</translation>
+    </message>
+    <message>
+        <source>&amp;SIRET:</source>
+        <translation>&amp;SIRET :</translation>
+    </message>
+    <message>
+        <source>&amp;VAT number:</source>
+        <translation>Numéro de &amp;TVA :</translation>
+    </message>
+    <message>
+        <source>&amp;IBAN:</source>
+        <translation>&amp;IBAN :</translation>
+    </message>
+    <message>
+        <source>&amp;Terms of sale (URL):</source>
+        <translation>&amp;Conditions de vente (URL) :</translation>
+    </message>
+    <message>
+        <source>Logo:</source>
+        <translation>Logo :</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>Aucun logo</translation>
+    </message>
+    <message>
+        <source>Unreadable image</source>
+        <translation>Image illisible</translation>
+    </message>
+    <message>
+        <source>%1 × %2 pixels, %3</source>
+        <translation>%1 × %2 pixels, %3</translation>
+    </message>
+    <message>
+        <source>Choose the Logo</source>
+        <translation>Choisir le logo</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg);;All files (*)</source>
+        <translation>Images (*.png *.jpg *.jpeg);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Cannot use this logo</source>
+        <translation>Impossible d&apos;utiliser ce logo</translation>
+    </message>
+    <message>
+        <source>“%1” is %2, larger than the 1 MB a logo may take. Save it smaller (a PNG a few hundred pixels wide is plenty), then choose it again.</source>
+        <translation>“%1” fait %2, plus que le 1 Mo autorisé pour un logo. Enregistrez-le en plus petit (un PNG de quelques centaines de pixels de large suffit largement), puis choisissez-le à nouveau.</translation>
+    </message>
+    <message>
+        <source>Cannot read “%1”: %2.</source>
+        <translation>Impossible de lire “%1” : %2.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an image Dealboard can read. Choose a PNG or JPEG file.</source>
+        <translation>“%1” n&apos;est pas une image que Dealboard sait lire. Choisissez un fichier PNG ou JPEG.</translation>
+    </message>
+    <message>
+        <source>Logo: not an image Dealboard can read; choose a PNG or JPEG file.</source>
+        <translation>Logo : pas une image que Dealboard sait lire ; choisissez un fichier PNG ou JPEG.</translation>
     </message>
 </context>
 <context>
@@ -5938,6 +7421,160 @@
     <message>
         <source>Change the rotting limits</source>
         <translation>Modifier les limites de stagnation</translation>
+    </message>
+    <message>
+        <source>Seller (on quotes)</source>
+        <translation>Vendeur (sur les devis)</translation>
+    </message>
+    <message>
+        <source>Who issues the quotes: the letterhead and the footer of every quote show these details. They are kept in the database, so the command line issues the same quotes.</source>
+        <translation>Qui émet les devis : l&apos;en-tête et le pied de page de chaque devis affichent ces coordonnées. Elles sont conservées dans la base de données, pour que la ligne de commande émette les mêmes devis.</translation>
+    </message>
+    <message>
+        <source>Cannot read the seller&apos;s details: %1</source>
+        <translation>Impossible de lire les coordonnées du vendeur : %1</translation>
+    </message>
+    <message>
+        <source>Change the seller&apos;s details</source>
+        <translation>Modifier les coordonnées du vendeur</translation>
+    </message>
+</context>
+<context>
+    <name>dealboard::SignQuoteDialog</name>
+    <message>
+        <source>Sign %1</source>
+        <translation>Signer %1</translation>
+    </message>
+    <message>
+        <source>Record how the buyer accepted quote %1. Once signed, the quote cannot change any more.</source>
+        <translation>Indiquez comment l&apos;acheteur a accepté le devis %1. Une fois signé, le devis ne peut plus changer.</translation>
+    </message>
+    <message>
+        <source>The buyer&apos;s name</source>
+        <translation>Le nom de l&apos;acheteur</translation>
+    </message>
+    <message>
+        <source>The buyer replied “OK” to the email that sent the quote</source>
+        <translation>L&apos;acheteur a répondu « OK » à l&apos;email qui a envoyé le devis</translation>
+    </message>
+    <message>
+        <source>&amp;Import Image…</source>
+        <translation>&amp;Importer une image…</translation>
+    </message>
+    <message>
+        <source>Use a scanned or photographed signature (PNG or JPEG, 1 MB at most)</source>
+        <translation>Utiliser une signature scannée ou photographiée (PNG ou JPEG, 1 Mo au plus)</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>&amp;Effacer</translation>
+    </message>
+    <message>
+        <source>Erase the handwritten signature</source>
+        <translation>Effacer la signature manuscrite</translation>
+    </message>
+    <message>
+        <source>Signed &amp;by:</source>
+        <translation>Signé &amp;par :</translation>
+    </message>
+    <message>
+        <source>Signed &amp;on:</source>
+        <translation>Signé &amp;le :</translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation>&amp;Méthode :</translation>
+    </message>
+    <message>
+        <source>&amp;Handwritten signature (optional):</source>
+        <translation>Signature manus&amp;crite (facultative) :</translation>
+    </message>
+    <message>
+        <source>&amp;Record Signature</source>
+        <translation>Enregist&amp;rer la signature</translation>
+    </message>
+    <message>
+        <source>&amp;Email (subject or date):</source>
+        <translation>Email (o&amp;bjet ou date) :</translation>
+    </message>
+    <message>
+        <source>“Re: Quote DEV-…” of 24 Nov</source>
+        <translation>« Re: Devis DEV-… » du 24 nov.</translation>
+    </message>
+    <message>
+        <source>&amp;Envelope id:</source>
+        <translation>Id de l&apos;en&amp;veloppe :</translation>
+    </message>
+    <message>
+        <source>The e-signature service&apos;s reference</source>
+        <translation>La référence du service de signature électronique</translation>
+    </message>
+    <message>
+        <source>&amp;Note (optional):</source>
+        <translation>&amp;Note (facultative) :</translation>
+    </message>
+    <message>
+        <source>Where, who was there…</source>
+        <translation>Où, qui était présent…</translation>
+    </message>
+    <message>
+        <source>Import a Signature</source>
+        <translation>Importer une signature</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.bmp *.gif *.webp);;All files (*)</source>
+        <translation>Images (*.png *.jpg *.jpeg *.bmp *.gif *.webp);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Cannot import the signature</source>
+        <translation>Impossible d&apos;importer la signature</translation>
+    </message>
+    <message>
+        <source>“%1” is %2, larger than the 1 MB a signature may take. Crop it or save it smaller (a PNG of the signature alone), then import it again.</source>
+        <translation>“%1” fait %2, plus que le 1 Mo autorisé pour une signature. Recadrez-la ou enregistrez-la en plus petit (un PNG de la signature seule), puis importez-la à nouveau.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an image Dealboard can read (%2). Choose a PNG or JPEG picture of the signature.</source>
+        <translation>“%1” n&apos;est pas une image que Dealboard sait lire (%2). Choisissez une image PNG ou JPEG de la signature.</translation>
+    </message>
+    <message>
+        <source>Enter the name of who signed.</source>
+        <translation>Indiquez le nom du signataire.</translation>
+    </message>
+    <message>
+        <source>The signature cannot be in the future.</source>
+        <translation>La signature ne peut pas être dans le futur.</translation>
+    </message>
+    <message>
+        <source>The quote was sent on %1: it cannot have been signed before.</source>
+        <translation>Le devis a été envoyé le %1 : il ne peut pas avoir été signé avant.</translation>
+    </message>
+    <message>
+        <source>Enter the email that says OK: its subject or date.</source>
+        <translation>Indiquez l&apos;email qui dit OK : son objet ou sa date.</translation>
+    </message>
+    <message>
+        <source>Enter the e-signature&apos;s envelope id.</source>
+        <translation>Indiquez l&apos;id de l&apos;enveloppe de signature électronique.</translation>
+    </message>
+</context>
+<context>
+    <name>dealboard::SignaturePad</name>
+    <message>
+        <source>Handwritten signature</source>
+        <translation>Signature manuscrite</translation>
+    </message>
+    <message>
+        <source>Draw the signature with the mouse, a pen or a finger. Delete clears it; Ctrl+Z takes back the last stroke.</source>
+        <translation>Dessinez la signature à la souris, au stylet ou au doigt. Suppr l&apos;efface ; Ctrl+Z annule le dernier trait.</translation>
+    </message>
+    <message>
+        <source>Sign with the mouse, a pen or a finger</source>
+        <translation>Signez à la souris, au stylet ou au doigt</translation>
+    </message>
+    <message>
+        <source>✕ Sign here</source>
+        <translation>✕ Signez ici</translation>
     </message>
 </context>
 <context>
@@ -6069,6 +7706,38 @@
     <message>
         <source>Cannot save the monthly figures</source>
         <translation>Impossible d&apos;enregistrer les chiffres mensuels</translation>
+    </message>
+    <message>
+        <source>Edit quote %1</source>
+        <translation>Modifier le devis %1</translation>
+    </message>
+    <message>
+        <source>New revision of quote %1</source>
+        <translation>Nouvelle révision du devis %1</translation>
+    </message>
+    <message>
+        <source>New quote</source>
+        <translation>Nouveau devis</translation>
+    </message>
+    <message>
+        <source>Cannot save the quote</source>
+        <translation>Impossible d&apos;enregistrer le devis</translation>
+    </message>
+    <message>
+        <source>New revision %1</source>
+        <translation>Nouvelle révision %1</translation>
+    </message>
+    <message>
+        <source>New quote %1</source>
+        <translation>Nouveau devis %1</translation>
+    </message>
+    <message>
+        <source>Cannot save the product</source>
+        <translation>Impossible d&apos;enregistrer le produit</translation>
+    </message>
+    <message>
+        <source>Cannot save the seller&apos;s details</source>
+        <translation>Impossible d&apos;enregistrer les coordonnées du vendeur</translation>
     </message>
 </context>
 <context>
