@@ -99,7 +99,7 @@ QString QuoteIssuer::pdfTitle(const QByteArray &pdf)
         if (i >= pdf.size())
             break;
         if (pdf.at(i) == '(') {
-            const QString title = pdfText(literalString(pdf, i));
+            QString title = pdfText(literalString(pdf, i));
             if (!title.isEmpty())
                 return title;
         } else if (pdf.at(i) == '<' && pdf.mid(i, 2) != "<<") {
@@ -107,7 +107,7 @@ QString QuoteIssuer::pdfTitle(const QByteArray &pdf)
             if (end > i) {
                 QByteArray hex = pdf.mid(i + 1, end - i - 1).simplified();
                 hex.replace(' ', QByteArray());
-                const QString title = pdfText(QByteArray::fromHex(hex));
+                QString title = pdfText(QByteArray::fromHex(hex));
                 if (!title.isEmpty())
                     return title;
             }
