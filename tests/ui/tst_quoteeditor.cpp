@@ -78,7 +78,7 @@ private:
     qint64 makeDraft(const QList<std::pair<QString, int>> &lines, const QString &contract);
     QString ruleTexts(QuoteEditorDialog &editor, const QString &state);
     QString total(QuoteEditorDialog &editor, const QString &name);
-    QPushButton *button(const QString &name);
+    QAction *button(const QString &name);
 
     QTemporaryDir m_dir;
     int m_run = 0;
@@ -157,9 +157,9 @@ QString TestQuoteEditor::total(QuoteEditorDialog &editor, const QString &name)
     return text.remove(u"<b>"_s).remove(u"</b>"_s);
 }
 
-QPushButton *TestQuoteEditor::button(const QString &name)
+QAction *TestQuoteEditor::button(const QString &name)
 {
-    return m_window->quotesPage()->findChild<QPushButton *>(name);
+    return m_window->quotesPage()->findChild<QAction *>(name);
 }
 
 qint64 TestQuoteEditor::makeDraft(const QList<std::pair<QString, int>> &lines,
@@ -259,7 +259,7 @@ void TestQuoteEditor::newQuoteChoosesItsDeal()
         checked = true;
         save->click();
     });
-    m_window->quotesPage()->findChild<QPushButton *>(u"quotesNew"_s)->click();
+    button(u"quotesNew"_s)->trigger();
     QVERIFY(checked);
     const QList<Quote> all = QuoteRepository(*m_window->database()).list().value();
     QCOMPARE(all.size(), 1);
@@ -336,7 +336,7 @@ void TestQuoteEditor::editDraftAndUndo()
         QVERIFY(lines->setData(lines->index(0, QuoteLinesModel::Quantity), u"5"_s));
         editor.findChild<QPushButton *>(u"quoteSave"_s)->click();
     });
-    button(u"quotesOpen"_s)->click();
+    button(u"quotesOpen"_s)->trigger();
     QuoteRepository quotes(*m_window->database());
     QCOMPARE(quotes.find(id).value().lines.first().quantityMilli, 5000);
     QVERIFY(m_window->undoStack()->undoText().contains(u"DEV-2026-0001"_s));
@@ -362,7 +362,7 @@ void TestQuoteEditor::sendSignAndWin()
     };
     GateDialog::setTestHook(tickAll);
     MessageBox::setNextAnswer(QMessageBox::Yes);
-    button(u"quotesSend"_s)->click();
+    button(u"quotesSend"_s)->trigger();
     QuoteRepository quotes(*m_window->database());
     QCOMPARE(quotes.find(id).value().status, QuoteStatus::Sent);
     QCOMPARE(m_window->store()->deal(m_deal)->stage, u"proposal"_s);
@@ -381,7 +381,7 @@ void TestQuoteEditor::sendSignAndWin()
         dialog.findChild<QPushButton *>(u"signOk"_s)->click();
     });
     MessageBox::setNextAnswer(QMessageBox::Yes); // move to Won now
-    button(u"quotesSign"_s)->click();
+    button(u"quotesSign"_s)->trigger();
     const Quote signedQuote = quotes.find(id).value();
     QCOMPARE(signedQuote.status, QuoteStatus::Signed);
     QCOMPARE(signedQuote.signature->signer, u"Camille Martin"_s);
@@ -489,7 +489,7 @@ void TestQuoteEditor::catalogueFromTheQuotesSection()
         editor.findChild<QPushButton *>(u"productEditorOk"_s)->click();
     });
     QuoteActions::setCatalogueHook([](ProductCatalogDialog &dialog) { dialog.addProduct(); });
-    button(u"quotesCatalogue"_s)->click();
+    button(u"quotesCatalogue"_s)->trigger();
     ProductEditorDialog::setTestHook({});
     QuoteActions::setCatalogueHook({});
     QVERIFY(product(u"gpu-h100"_s) > 0);

@@ -8,14 +8,15 @@
 #include "storage/database.h"
 #include "storage/quoterepository.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
-#include <QPushButton>
 #include <QStackedWidget>
 #include <QTableView>
+#include <QToolBar>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -68,26 +69,32 @@ QuotesPage::QuotesPage(DealStore *store, QuoteActions *actions, QWidget *parent)
     filters->addWidget(m_search, 1);
     filters->addWidget(m_status);
     filters->addWidget(m_count);
-    auto *buttons = new QHBoxLayout;
-    addButton(tr("&New Quote…"), u"quotesNew"_s, &QuotesPage::newQuote);
-    addButton(tr("&Open"), u"quotesOpen"_s, &QuotesPage::openCurrent);
-    addButton(tr("Mark as &Sent"), u"quotesSend"_s, &QuotesPage::sendCurrent);
-    addButton(tr("Record Si&gnature…"), u"quotesSign"_s, &QuotesPage::signCurrent);
-    addButton(tr("&Declined…"), u"quotesDecline"_s, &QuotesPage::declineCurrent);
-    addButton(tr("New &Revision…"), u"quotesRevise"_s, &QuotesPage::reviseCurrent);
-    addButton(tr("Export &PDF…"), u"quotesPdf"_s, &QuotesPage::exportCurrent);
-    addButton(tr("&Print…"), u"quotesPrint"_s, &QuotesPage::printCurrent);
-    addButton(tr("Product &Catalogue…"), u"quotesCatalogue"_s, &QuotesPage::editCatalogue);
-    for (QPushButton *b : std::as_const(m_buttons)) {
-        if (b->objectName() == "quotesCatalogue"_L1)
-            buttons->addStretch();
-        buttons->addWidget(b);
-    }
+    // A tool bar: it folds what does not fit behind a » button on a narrow window.
+    auto *buttons = new QToolBar(this);
+    buttons->setObjectName(u"quotesToolBar"_s);
+    buttons->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    const auto add = [&](const QString &text, const QString &name, void (QuotesPage::*slot)()) {
+        QAction *a = buttons->addAction(text, this, slot);
+        a->setObjectName(name);
+        m_toolActions.append(a);
+    };
+    add(tr("&New Quote…"), u"quotesNew"_s, &QuotesPage::newQuote);
+    add(tr("&Open"), u"quotesOpen"_s, &QuotesPage::openCurrent);
+    buttons->addSeparator();
+    add(tr("Mark as &Sent"), u"quotesSend"_s, &QuotesPage::sendCurrent);
+    add(tr("Record Si&gnature…"), u"quotesSign"_s, &QuotesPage::signCurrent);
+    add(tr("&Declined…"), u"quotesDecline"_s, &QuotesPage::declineCurrent);
+    add(tr("New &Revision…"), u"quotesRevise"_s, &QuotesPage::reviseCurrent);
+    buttons->addSeparator();
+    add(tr("Export &PDF…"), u"quotesPdf"_s, &QuotesPage::exportCurrent);
+    add(tr("&Print…"), u"quotesPrint"_s, &QuotesPage::printCurrent);
+    buttons->addSeparator();
+    add(tr("Product &Catalogue…"), u"quotesCatalogue"_s, &QuotesPage::editCatalogue);
     m_stack->addWidget(m_view);
     m_stack->addWidget(m_empty);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(filters);
-    layout->addLayout(buttons);
+    layout->addWidget(buttons);
     layout->addWidget(m_stack, 1);
 
     connect(m_search, &QLineEdit::textChanged, this, &QuotesPage::updateFilter);
@@ -97,16 +104,6 @@ QuotesPage::QuotesPage(DealStore *store, QuoteActions *actions, QWidget *parent)
     connect(m_view, &QAbstractItemView::activated, this, &QuotesPage::openCurrent);
     connect(m_actions, &QuoteActions::quotesChanged, this, &QuotesPage::reload);
     updateFilter();
-}
-
-QPushButton *QuotesPage::addButton(const QString &text, const QString &objectName,
-                                   void (QuotesPage::*slot)())
-{
-    auto *button = new QPushButton(text, this);
-    button->setObjectName(objectName);
-    connect(button, &QPushButton::clicked, this, slot);
-    m_buttons.append(button);
-    return button;
 }
 
 void QuotesPage::setDatabase(Database *db)
@@ -203,10 +200,11 @@ void QuotesPage::updateButtons()
         {u"quotesPrint"_s, q != nullptr},
         {u"quotesCatalogue"_s, m_db != nullptr},
     };
-    for (QPushButton *b : std::as_const(m_buttons))
-        b->setEnabled(enabled.value(b->objectName()));
-    if (QPushButton *open = findChild<QPushButton *>(u"quotesOpen"_s))
-        open->setText(is(QuoteStatus::Draft) || !q ? tr("&Edit…") : tr("&View…"));
+    for (QAction *a : std::as_const(m_toolActions)) {
+        a->setEnabled(enabled.value(a->objectName()));
+        if (a->objectName() == "quotesOpen"_L1)
+            a->setText(is(QuoteStatus::Draft) || !q ? tr("&Edit…") : tr("&View…"));
+    }
 }
 
 void QuotesPage::newQuote()

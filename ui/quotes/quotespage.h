@@ -5,7 +5,7 @@
 class QComboBox;
 class QLabel;
 class QLineEdit;
-class QPushButton;
+class QAction;
 class QStackedWidget;
 class QTableView;
 
@@ -44,8 +44,6 @@ protected:
 private:
     void updateButtons();
     void updateFilter();
-    QPushButton *addButton(const QString &text, const QString &objectName,
-                           void (QuotesPage::*slot)());
     void openCurrent();
     void sendCurrent();
     void signCurrent();
@@ -68,7 +66,7 @@ private:
     QLabel *m_count;
     QLabel *m_empty;
     QStackedWidget *m_stack;
-    QList<QPushButton *> m_buttons;
+    QList<QAction *> m_toolActions; // the tool bar's, by object name
 };
 
 } // namespace dealboard
