@@ -795,11 +795,11 @@
     </message>
     <message>
         <source>Record the buyer&apos;s signature with dealboard-cli quote sign %1 --by NAME --method email|esign|in-person (signed outside Dealboard: --check signed-quote).</source>
-        <translation>Enregistrez la signature de l&apos;acheteur avec dealboard-cli quote sign %1 --by NAME --method email|esign|in-person (signé hors de Dealboard : --check signed-quote).</translation>
+        <translation>Enregistrez la signature de l&apos;acheteur avec dealboard-cli quote sign %1 --by NAME --method email|esign|in-person (signé hors de Dealboard&#xa0;: --check signed-quote).</translation>
     </message>
     <message>
         <source>Send the deal a quote (dealboard-cli quote create %1, then quote send) and record its signature with dealboard-cli quote sign (signed outside Dealboard: --check signed-quote).</source>
-        <translation>Envoyez un devis pour ce deal (dealboard-cli quote create %1, puis quote send) et enregistrez sa signature avec dealboard-cli quote sign (signé hors de Dealboard : --check signed-quote).</translation>
+        <translation>Envoyez un devis pour ce deal (dealboard-cli quote create %1, puis quote send) et enregistrez sa signature avec dealboard-cli quote sign (signé hors de Dealboard&#xa0;: --check signed-quote).</translation>
     </message>
 </context>
 <context>
@@ -1139,7 +1139,7 @@
     <name>DemoQuotes</name>
     <message>
         <source>Cannot read the sample deals: %1</source>
-        <translation>Impossible de lire les deals d&apos;exemple : %1</translation>
+        <translation>Impossible de lire les deals d&apos;exemple&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1305,19 +1305,19 @@
     </message>
     <message>
         <source>%1: there is no file %2.</source>
-        <translation>%1 : le fichier %2 n&apos;existe pas.</translation>
+        <translation>%1&#xa0;: le fichier %2 n&apos;existe pas.</translation>
     </message>
     <message>
         <source>%1: %2 is %3 KB, more than the %4 KB allowed.</source>
-        <translation>%1 : %2 fait %3 Ko, plus que les %4 Ko autorisés.</translation>
+        <translation>%1&#xa0;: %2 fait %3 Ko, plus que les %4 Ko autorisés.</translation>
     </message>
     <message>
         <source>%1: cannot read %2: %3</source>
-        <translation>%1 : impossible de lire %2 : %3</translation>
+        <translation>%1&#xa0;: impossible de lire %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>%1: %2 is not an image Dealboard can read (PNG or JPEG).</source>
-        <translation>%1 : %2 n&apos;est pas une image que Dealboard sait lire (PNG ou JPEG).</translation>
+        <translation>%1&#xa0;: %2 n&apos;est pas une image que Dealboard sait lire (PNG ou JPEG).</translation>
     </message>
 </context>
 <context>
@@ -1588,7 +1588,7 @@
     <name>IssuedDocumentRepository</name>
     <message>
         <source>&quot;%1&quot; is not a SHA-256 in hexadecimal.</source>
-        <translation>« %1 » n&apos;est pas un SHA-256 en hexadécimal.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un SHA-256 en hexadécimal.</translation>
     </message>
     <message>
         <source>recording the issued document</source>
@@ -2260,7 +2260,7 @@
     </message>
     <message>
         <source>The new product&apos;s key: lower-case letters, digits and dashes (vps-xl).</source>
-        <translation>La clé du nouveau produit : minuscules, chiffres et tirets (vps-xl).</translation>
+        <translation>La clé du nouveau produit&#xa0;: minuscules, chiffres et tirets (vps-xl).</translation>
     </message>
     <message>
         <source>NAME</source>
@@ -2276,7 +2276,7 @@
     </message>
     <message>
         <source>--%1: a new product needs --%1 %2.</source>
-        <translation>--%1 : un nouveau produit exige --%1 %2.</translation>
+        <translation>--%1&#xa0;: un nouveau produit exige --%1 %2.</translation>
     </message>
     <message>
         <source>KEY</source>
@@ -2291,7 +2291,7 @@
     <name>ProductDeactivateCommand</name>
     <message>
         <source>Stop offering a product: quotes that have it keep it, new quotes cannot use it (products are never deleted).</source>
-        <translation>Ne plus proposer un produit : les devis qui l&apos;ont le gardent, les nouveaux devis ne peuvent plus l&apos;utiliser (les produits ne sont jamais supprimés).</translation>
+        <translation>Ne plus proposer un produit&#xa0;: les devis qui l&apos;ont le gardent, les nouveaux devis ne peuvent plus l&apos;utiliser (les produits ne sont jamais supprimés).</translation>
     </message>
     <message>
         <source>The product&apos;s key.</source>
@@ -2299,7 +2299,7 @@
     </message>
     <message>
         <source>Deactivated %1; product activate %2 offers it again.</source>
-        <translation>%1 désactivé ; product activate %2 le propose à nouveau.</translation>
+        <translation>%1 désactivé&#xa0;; product activate %2 le propose à nouveau.</translation>
     </message>
 </context>
 <context>
@@ -2310,7 +2310,7 @@
     </message>
     <message>
         <source>The name in English (default: the French name).</source>
-        <translation>Le nom en anglais (par défaut : le nom français).</translation>
+        <translation>Le nom en anglais (par défaut&#xa0;: le nom français).</translation>
     </message>
     <message>
         <source>What the quantity counts, in French (&quot;VM&quot;, &quot;To&quot;, &quot;mois&quot;).</source>
@@ -2318,11 +2318,11 @@
     </message>
     <message>
         <source>The unit in English (default: the French unit).</source>
-        <translation>L&apos;unité en anglais (par défaut : l&apos;unité française).</translation>
+        <translation>L&apos;unité en anglais (par défaut&#xa0;: l&apos;unité française).</translation>
     </message>
     <message>
         <source>The price before tax per unit: per month, or once with --once (&quot;39.90&quot;, &quot;1 200,50&quot;).</source>
-        <translation>Le prix HT par unité : par mois, ou une seule fois avec --once (&quot;39.90&quot;, &quot;1 200,50&quot;).</translation>
+        <translation>Le prix HT par unité&#xa0;: par mois, ou une seule fois avec --once (&quot;39.90&quot;, &quot;1 200,50&quot;).</translation>
     </message>
     <message>
         <source>Billed once (a set-up fee, a migration), not every month.</source>
@@ -2334,23 +2334,23 @@
     </message>
     <message>
         <source>The VAT rate in percent (default 20; &quot;5.5&quot; for 5,5 %).</source>
-        <translation>Le taux de TVA en pourcentage (20 par défaut ; &quot;5.5&quot; pour 5,5 %).</translation>
+        <translation>Le taux de TVA en pourcentage (20 par défaut&#xa0;; &quot;5.5&quot; pour 5,5&#xa0;%).</translation>
     </message>
     <message>
         <source>Billing: give --once or --monthly, not both.</source>
-        <translation>Facturation : indiquez --once ou --monthly, pas les deux.</translation>
+        <translation>Facturation&#xa0;: indiquez --once ou --monthly, pas les deux.</translation>
     </message>
     <message>
         <source>--vat: &quot;%1&quot; is not a rate; give a percentage like 20 or 5.5.</source>
-        <translation>--vat : &quot;%1&quot; n&apos;est pas un taux ; indiquez un pourcentage comme 20 ou 5.5.</translation>
+        <translation>--vat&#xa0;: &quot;%1&quot; n&apos;est pas un taux&#xa0;; indiquez un pourcentage comme 20 ou 5.5.</translation>
     </message>
     <message>
         <source>%1: there is already a product &quot;%2&quot; (%3); choose another key.</source>
-        <translation>%1 : il existe déjà un produit &quot;%2&quot; (%3) ; choisissez une autre clé.</translation>
+        <translation>%1&#xa0;: il existe déjà un produit &quot;%2&quot; (%3)&#xa0;; choisissez une autre clé.</translation>
     </message>
     <message>
         <source>%1: there is already an inactive product &quot;%2&quot; (%3); reactivate it with product activate or choose another key.</source>
-        <translation>%1 : il existe déjà un produit inactif &quot;%2&quot; (%3) ; réactivez-le avec product activate ou choisissez une autre clé.</translation>
+        <translation>%1&#xa0;: il existe déjà un produit inactif &quot;%2&quot; (%3)&#xa0;; réactivez-le avec product activate ou choisissez une autre clé.</translation>
     </message>
     <message>
         <source>%1 per %2 a month</source>
@@ -2362,7 +2362,7 @@
     </message>
     <message>
         <source>%1 — %2: %3, VAT %4 %</source>
-        <translation>%1 — %2 : %3, TVA %4 %</translation>
+        <translation>%1 — %2&#xa0;: %3, TVA %4&#xa0;%</translation>
     </message>
     <message>
         <source> (inactive)</source>
@@ -2456,14 +2456,14 @@
     </message>
     <message>
         <source>A product needs a unit (what its quantity counts: VM, To, mois …).</source>
-        <translation>Un produit a besoin d&apos;une unité (ce que compte sa quantité : VM, To, mois…).</translation>
+        <translation>Un produit a besoin d&apos;une unité (ce que compte sa quantité&#xa0;: VM, To, mois…).</translation>
     </message>
 </context>
 <context>
     <name>ProductSetCommand</name>
     <message>
         <source>Change a product of the catalogue; only the options given change (quotes already made keep their prices).</source>
-        <translation>Modifier un produit du catalogue ; seules les options indiquées changent (les devis déjà établis gardent leurs prix).</translation>
+        <translation>Modifier un produit du catalogue&#xa0;; seules les options indiquées changent (les devis déjà établis gardent leurs prix).</translation>
     </message>
     <message>
         <source>The product&apos;s key (see product list --all).</source>
@@ -2475,11 +2475,11 @@
     </message>
     <message>
         <source>Nothing to change: give at least one of --key, --name-fr, --name-en, --unit-fr, --unit-en, --price, --once, --monthly, --vat.</source>
-        <translation>Rien à modifier : indiquez au moins l&apos;une des options --key, --name-fr, --name-en, --unit-fr, --unit-en, --price, --once, --monthly, --vat.</translation>
+        <translation>Rien à modifier&#xa0;: indiquez au moins l&apos;une des options --key, --name-fr, --name-en, --unit-fr, --unit-en, --price, --once, --monthly, --vat.</translation>
     </message>
     <message>
         <source>Nothing changed: %1.</source>
-        <translation>Rien n&apos;a changé : %1.</translation>
+        <translation>Rien n&apos;a changé&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Saved %1.</source>
@@ -2675,7 +2675,7 @@
     </message>
     <message>
         <source>Cannot write the PDF to %1: %2</source>
-        <translation>Impossible d&apos;écrire le PDF dans %1 : %2</translation>
+        <translation>Impossible d&apos;écrire le PDF dans %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>There is no file %1.</source>
@@ -2687,11 +2687,11 @@
     </message>
     <message>
         <source>%1 is %2 MB: not a quote Dealboard wrote (they are far smaller).</source>
-        <translation>%1 fait %2 Mo : ce n&apos;est pas un devis écrit par Dealboard (ils sont bien plus petits).</translation>
+        <translation>%1 fait %2 Mo&#xa0;: ce n&apos;est pas un devis écrit par Dealboard (ils sont bien plus petits).</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation>Impossible de lire %1 : %2</translation>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -2772,21 +2772,21 @@
     <message numerus="yes">
         <source>Wrote %1 (quote %2, %3) to %4: %n page(s).</source>
         <translation>
-            <numerusform>%1 (devis %2, %3) écrit dans %4 : %n page.</numerusform>
-            <numerusform>%1 (devis %2, %3) écrit dans %4 : %n pages.</numerusform>
+            <numerusform>%1 (devis %2, %3) écrit dans %4&#xa0;: %n page.</numerusform>
+            <numerusform>%1 (devis %2, %3) écrit dans %4&#xa0;: %n pages.</numerusform>
         </translation>
     </message>
     <message>
         <source>SHA-256: %1</source>
-        <translation>SHA-256 : %1</translation>
+        <translation>SHA-256&#xa0;: %1</translation>
     </message>
     <message>
         <source>Fingerprint of the signed content: %1</source>
-        <translation>Empreinte du contenu signé : %1</translation>
+        <translation>Empreinte du contenu signé&#xa0;: %1</translation>
     </message>
     <message>
         <source>The seller&apos;s details are not set, so the PDF names no seller: set them with dealboard-cli seller set.</source>
-        <translation>Les coordonnées du vendeur ne sont pas renseignées, le PDF ne nomme donc aucun vendeur : renseignez-les avec dealboard-cli seller set.</translation>
+        <translation>Les coordonnées du vendeur ne sont pas renseignées, le PDF ne nomme donc aucun vendeur&#xa0;: renseignez-les avec dealboard-cli seller set.</translation>
     </message>
 </context>
 <context>
@@ -2922,7 +2922,7 @@
     </message>
     <message>
         <source>The signature image is %1 KB; the most a quote keeps is %2 KB.</source>
-        <translation>L&apos;image de signature fait %1 Ko ; un devis en conserve au plus %2 Ko.</translation>
+        <translation>L&apos;image de signature fait %1 Ko&#xa0;; un devis en conserve au plus %2 Ko.</translation>
     </message>
     <message>
         <source>The signature image must be a PNG image.</source>
@@ -2930,7 +2930,7 @@
     </message>
     <message>
         <source>Quote %1 is %2: only a draft can be removed (the buyer may have it). Revise it, or let it be declined or expire.</source>
-        <translation>Le devis %1 est %2 : seul un brouillon peut être supprimé (l&apos;acheteur l&apos;a peut-être). Révisez-le, ou laissez-le être refusé ou expirer.</translation>
+        <translation>Le devis %1 est %2&#xa0;: seul un brouillon peut être supprimé (l&apos;acheteur l&apos;a peut-être). Révisez-le, ou laissez-le être refusé ou expirer.</translation>
     </message>
     <message>
         <source>reading the issued documents</source>
@@ -2939,8 +2939,8 @@
     <message numerus="yes">
         <source>Quote %1 cannot be removed: its PDF was issued (%n time(s)) and the register of issued documents keeps it.</source>
         <translation>
-            <numerusform>Le devis %1 ne peut pas être supprimé : son PDF a été émis (%n fois) et le registre des documents émis le conserve.</numerusform>
-            <numerusform>Le devis %1 ne peut pas être supprimé : son PDF a été émis (%n fois) et le registre des documents émis le conserve.</numerusform>
+            <numerusform>Le devis %1 ne peut pas être supprimé&#xa0;: son PDF a été émis (%n fois) et le registre des documents émis le conserve.</numerusform>
+            <numerusform>Le devis %1 ne peut pas être supprimé&#xa0;: son PDF a été émis (%n fois) et le registre des documents émis le conserve.</numerusform>
         </translation>
     </message>
     <message>
@@ -3092,7 +3092,7 @@
     </message>
     <message>
         <source>Signature image: cannot convert %1 to PNG.</source>
-        <translation>Image de signature : impossible de convertir %1 en PNG.</translation>
+        <translation>Image de signature&#xa0;: impossible de convertir %1 en PNG.</translation>
     </message>
 </context>
 <context>
@@ -3122,7 +3122,7 @@
     </message>
     <message>
         <source>%1 is not a PDF Dealboard issued: it claims to be %2 but its content was altered.</source>
-        <translation>%1 n&apos;est pas un PDF émis par Dealboard : il se présente comme %2 mais son contenu a été modifié.</translation>
+        <translation>%1 n&apos;est pas un PDF émis par Dealboard&#xa0;: il se présente comme %2 mais son contenu a été modifié.</translation>
     </message>
     <message>
         <source>%1 is not a PDF Dealboard issued.</source>
@@ -3267,47 +3267,47 @@
     </message>
     <message>
         <source>Company name: required.</source>
-        <translation>Raison sociale : obligatoire.</translation>
+        <translation>Raison sociale&#xa0;: obligatoire.</translation>
     </message>
     <message>
         <source>SIRET: &quot;%1&quot; is not 14 digits.</source>
-        <translation>SIRET : « %1 » ne compte pas 14 chiffres.</translation>
+        <translation>SIRET&#xa0;: «&#xa0;%1&#xa0;» ne compte pas 14 chiffres.</translation>
     </message>
     <message>
         <source>SIRET: &quot;%1&quot; fails its check digit (a typo?).</source>
-        <translation>SIRET : la clé de contrôle de « %1 » est fausse (une faute de frappe ?).</translation>
+        <translation>SIRET&#xa0;: la clé de contrôle de «&#xa0;%1&#xa0;» est fausse (une faute de frappe&#xa0;?).</translation>
     </message>
     <message>
         <source>VAT number: &quot;%1&quot; is not an EU VAT number (a country code and 2 to 13 letters or digits, e.g. FR40303265045).</source>
-        <translation>Numéro de TVA : « %1 » n&apos;est pas un numéro de TVA de l&apos;UE (un code pays et 2 à 13 lettres ou chiffres, par ex. FR40303265045).</translation>
+        <translation>Numéro de TVA&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas un numéro de TVA de l&apos;UE (un code pays et 2 à 13 lettres ou chiffres, par ex. FR40303265045).</translation>
     </message>
     <message>
         <source>VAT number: a French VAT number is FR, 2 check characters and the 9-digit SIREN; &quot;%1&quot; is not.</source>
-        <translation>Numéro de TVA : un numéro de TVA français se compose de FR, de 2 caractères de contrôle et du SIREN à 9 chiffres ; « %1 » n&apos;en est pas un.</translation>
+        <translation>Numéro de TVA&#xa0;: un numéro de TVA français se compose de FR, de 2 caractères de contrôle et du SIREN à 9 chiffres&#xa0;; «&#xa0;%1&#xa0;» n&apos;en est pas un.</translation>
     </message>
     <message>
         <source>VAT number: &quot;%1&quot; has the wrong check digits for SIREN %2.</source>
-        <translation>Numéro de TVA : « %1 » a une clé de contrôle fausse pour le SIREN %2.</translation>
+        <translation>Numéro de TVA&#xa0;: «&#xa0;%1&#xa0;» a une clé de contrôle fausse pour le SIREN %2.</translation>
     </message>
     <message>
         <source>VAT number: &quot;%1&quot; is not the VAT number of SIRET %2 (its SIREN is %3).</source>
-        <translation>Numéro de TVA : « %1 » n&apos;est pas le numéro de TVA du SIRET %2 (son SIREN est %3).</translation>
+        <translation>Numéro de TVA&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas le numéro de TVA du SIRET %2 (son SIREN est %3).</translation>
     </message>
     <message>
         <source>IBAN: &quot;%1&quot; is not an IBAN (a country code, 2 check digits and up to 30 letters or digits).</source>
-        <translation>IBAN : « %1 » n&apos;est pas un IBAN (un code pays, 2 chiffres de contrôle et jusqu&apos;à 30 lettres ou chiffres).</translation>
+        <translation>IBAN&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas un IBAN (un code pays, 2 chiffres de contrôle et jusqu&apos;à 30 lettres ou chiffres).</translation>
     </message>
     <message>
         <source>IBAN: &quot;%1&quot; fails its check digits (a typo?).</source>
-        <translation>IBAN : la clé de contrôle de « %1 » est fausse (une faute de frappe ?).</translation>
+        <translation>IBAN&#xa0;: la clé de contrôle de «&#xa0;%1&#xa0;» est fausse (une faute de frappe&#xa0;?).</translation>
     </message>
     <message>
         <source>Terms URL: &quot;%1&quot; is not a web address (http:// or https://).</source>
-        <translation>URL des CGV : « %1 » n&apos;est pas une adresse web (http:// ou https://).</translation>
+        <translation>URL des CGV&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas une adresse web (http:// ou https://).</translation>
     </message>
     <message>
         <source>Logo: %1 KB, more than the %2 KB allowed.</source>
-        <translation>Logo : %1 Ko, plus que les %2 Ko autorisés.</translation>
+        <translation>Logo&#xa0;: %1 Ko, plus que les %2 Ko autorisés.</translation>
     </message>
     <message>
         <source>reading the seller&apos;s details</source>
@@ -3322,7 +3322,7 @@
     <name>SellerSetCommand</name>
     <message>
         <source>Set the seller&apos;s details the quotes print; only the options given change (an empty value clears a field).</source>
-        <translation>Définir les coordonnées du vendeur imprimées sur les devis ; seules les options indiquées changent (une valeur vide efface un champ).</translation>
+        <translation>Définir les coordonnées du vendeur imprimées sur les devis&#xa0;; seules les options indiquées changent (une valeur vide efface un champ).</translation>
     </message>
     <message>
         <source>The company&apos;s legal name (required once).</source>
@@ -3362,15 +3362,15 @@
     </message>
     <message>
         <source>Nothing to change: give at least one of --name, --address, --siret, --vat, --iban, --terms-url, --logo, --no-logo.</source>
-        <translation>Rien à modifier : indiquez au moins l&apos;une des options --name, --address, --siret, --vat, --iban, --terms-url, --logo, --no-logo.</translation>
+        <translation>Rien à modifier&#xa0;: indiquez au moins l&apos;une des options --name, --address, --siret, --vat, --iban, --terms-url, --logo, --no-logo.</translation>
     </message>
     <message>
         <source>Logo: give --logo FILE or --no-logo, not both.</source>
-        <translation>Logo : indiquez --logo FILE ou --no-logo, pas les deux.</translation>
+        <translation>Logo&#xa0;: indiquez --logo FILE ou --no-logo, pas les deux.</translation>
     </message>
     <message>
         <source>Address: give --address or --address-line, not both.</source>
-        <translation>Adresse : indiquez --address ou --address-line, pas les deux.</translation>
+        <translation>Adresse&#xa0;: indiquez --address ou --address-line, pas les deux.</translation>
     </message>
     <message>
         <source>Logo</source>
@@ -3378,11 +3378,11 @@
     </message>
     <message>
         <source>The seller&apos;s details were already so; nothing changed.</source>
-        <translation>Les coordonnées du vendeur étaient déjà ainsi ; rien n&apos;a changé.</translation>
+        <translation>Les coordonnées du vendeur étaient déjà ainsi&#xa0;; rien n&apos;a changé.</translation>
     </message>
     <message>
         <source>Saved the seller&apos;s details of %1; dealboard-cli seller show lists them.</source>
-        <translation>Coordonnées du vendeur %1 enregistrées ; dealboard-cli seller show les affiche.</translation>
+        <translation>Coordonnées du vendeur %1 enregistrées&#xa0;; dealboard-cli seller show les affiche.</translation>
     </message>
 </context>
 <context>
@@ -3393,7 +3393,7 @@
     </message>
     <message>
         <source>No seller details yet: set them with dealboard-cli seller set --name NAME (and --address, --siret, --vat, --iban, --terms-url, --logo).</source>
-        <translation>Aucune coordonnée du vendeur pour l&apos;instant : renseignez-les avec dealboard-cli seller set --name NAME (et --address, --siret, --vat, --iban, --terms-url, --logo).</translation>
+        <translation>Aucune coordonnée du vendeur pour l&apos;instant&#xa0;: renseignez-les avec dealboard-cli seller set --name NAME (et --address, --siret, --vat, --iban, --terms-url, --logo).</translation>
     </message>
     <message>
         <source>—</source>
@@ -3401,31 +3401,31 @@
     </message>
     <message>
         <source>Company name:</source>
-        <translation>Raison sociale :</translation>
+        <translation>Raison sociale&#xa0;:</translation>
     </message>
     <message>
         <source>Address:</source>
-        <translation>Adresse :</translation>
+        <translation>Adresse&#xa0;:</translation>
     </message>
     <message>
         <source>SIRET:</source>
-        <translation>SIRET :</translation>
+        <translation>SIRET&#xa0;:</translation>
     </message>
     <message>
         <source>VAT number:</source>
-        <translation>Numéro de TVA :</translation>
+        <translation>Numéro de TVA&#xa0;:</translation>
     </message>
     <message>
         <source>IBAN:</source>
-        <translation>IBAN :</translation>
+        <translation>IBAN&#xa0;:</translation>
     </message>
     <message>
         <source>Terms URL:</source>
-        <translation>URL des CGV :</translation>
+        <translation>URL des CGV&#xa0;:</translation>
     </message>
     <message>
         <source>Logo:</source>
-        <translation>Logo :</translation>
+        <translation>Logo&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -6232,11 +6232,11 @@
     </message>
     <message>
         <source>Inactive products stay on the quotes that use them; new quotes cannot use them.</source>
-        <translation>Les produits inactifs restent sur les devis qui les utilisent ; les nouveaux devis ne peuvent pas les utiliser.</translation>
+        <translation>Les produits inactifs restent sur les devis qui les utilisent&#xa0;; les nouveaux devis ne peuvent pas les utiliser.</translation>
     </message>
     <message>
         <source>Products are never deleted: a deactivated one stays on old quotes and is no longer offered on new ones.</source>
-        <translation>Les produits ne sont jamais supprimés : un produit désactivé reste sur les anciens devis et n&apos;est plus proposé sur les nouveaux.</translation>
+        <translation>Les produits ne sont jamais supprimés&#xa0;: un produit désactivé reste sur les anciens devis et n&apos;est plus proposé sur les nouveaux.</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
@@ -6248,13 +6248,13 @@
     </message>
     <message>
         <source>Cannot read the catalogue: %1</source>
-        <translation>Impossible de lire le catalogue : %1</translation>
+        <translation>Impossible de lire le catalogue&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n product(s), %1 inactive</source>
         <translation>
-            <numerusform>%n produit (inactifs : %1)</numerusform>
-            <numerusform>%n produits (inactifs : %1)</numerusform>
+            <numerusform>%n produit (inactifs&#xa0;: %1)</numerusform>
+            <numerusform>%n produits (inactifs&#xa0;: %1)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -6293,15 +6293,15 @@
     </message>
     <message>
         <source>What quotes and the command line use to name the product: lower-case letters, digits and dashes.</source>
-        <translation>Ce qu&apos;utilisent les devis et la ligne de commande pour désigner le produit : minuscules, chiffres et tirets.</translation>
+        <translation>Ce qu&apos;utilisent les devis et la ligne de commande pour désigner le produit&#xa0;: minuscules, chiffres et tirets.</translation>
     </message>
     <message>
         <source>&amp;Key:</source>
-        <translation>&amp;Clé :</translation>
+        <translation>&amp;Clé&#xa0;:</translation>
     </message>
     <message>
         <source>Name (&amp;French):</source>
-        <translation>Nom (&amp;français) :</translation>
+        <translation>Nom (&amp;français)&#xa0;:</translation>
     </message>
     <message>
         <source>Same as the French name</source>
@@ -6309,7 +6309,7 @@
     </message>
     <message>
         <source>Name (&amp;English):</source>
-        <translation>Nom (an&amp;glais) :</translation>
+        <translation>Nom (an&amp;glais)&#xa0;:</translation>
     </message>
     <message>
         <source>VM, To, mois…</source>
@@ -6317,7 +6317,7 @@
     </message>
     <message>
         <source>&amp;Unit (French):</source>
-        <translation>&amp;Unité (français) :</translation>
+        <translation>&amp;Unité (français)&#xa0;:</translation>
     </message>
     <message>
         <source>Same as the French unit</source>
@@ -6325,42 +6325,42 @@
     </message>
     <message>
         <source>U&amp;nit (English):</source>
-        <translation>U&amp;nité (anglais) :</translation>
+        <translation>U&amp;nité (anglais)&#xa0;:</translation>
     </message>
     <message>
         <source>Before tax, per unit: per month for a monthly product.</source>
-        <translation>Hors taxes, par unité : par mois pour un produit mensuel.</translation>
+        <translation>Hors taxes, par unité&#xa0;: par mois pour un produit mensuel.</translation>
     </message>
     <message>
         <source>&amp;Price HT:</source>
-        <translation>&amp;Prix HT :</translation>
+        <translation>&amp;Prix HT&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Billing:</source>
-        <translation>Factu&amp;ration :</translation>
+        <translation>Factu&amp;ration&#xa0;:</translation>
     </message>
     <message>
         <source> %</source>
-        <translation> %</translation>
+        <translation>&#xa0;%</translation>
     </message>
     <message>
         <source>&amp;VAT rate:</source>
-        <translation>Taux de &amp;TVA :</translation>
+        <translation>Taux de &amp;TVA&#xa0;:</translation>
     </message>
     <message>
         <source>The key “%1” is already used by “%2”; choose another key.</source>
-        <translation>La clé “%1” est déjà utilisée par “%2” ; choisissez une autre clé.</translation>
+        <translation>La clé “%1” est déjà utilisée par “%2”&#xa0;; choisissez une autre clé.</translation>
     </message>
     <message>
         <source>The key “%1” is already used by the inactive product “%2”; reactivate it or choose another key.</source>
-        <translation>La clé “%1” est déjà utilisée par le produit inactif “%2” ; réactivez-le ou choisissez une autre clé.</translation>
+        <translation>La clé “%1” est déjà utilisée par le produit inactif “%2”&#xa0;; réactivez-le ou choisissez une autre clé.</translation>
     </message>
 </context>
 <context>
     <name>dealboard::ProductTableModel</name>
     <message>
         <source>%1 %</source>
-        <translation>%1 %</translation>
+        <translation>%1&#xa0;%</translation>
     </message>
     <message>
         <source>Monthly</source>
@@ -6380,7 +6380,7 @@
     </message>
     <message>
         <source>Inactive: kept on the quotes that use it, not offered on new quotes.</source>
-        <translation>Inactif : conservé sur les devis qui l&apos;utilisent, non proposé sur les nouveaux devis.</translation>
+        <translation>Inactif&#xa0;: conservé sur les devis qui l&apos;utilisent, non proposé sur les nouveaux devis.</translation>
     </message>
     <message>
         <source>Per %1, each month</source>
@@ -6688,7 +6688,7 @@
     </message>
     <message>
         <source>Mark %1 as sent to the buyer? Its deal moves to Proposal, and from now on the quote changes only through a new revision.</source>
-        <translation>Marquer %1 comme envoyé à l&apos;acheteur ? Son deal passe en Proposition et, désormais, le devis ne change plus que par une nouvelle révision.</translation>
+        <translation>Marquer %1 comme envoyé à l&apos;acheteur&#xa0;? Son deal passe en Proposition et, désormais, le devis ne change plus que par une nouvelle révision.</translation>
     </message>
     <message>
         <source>A gate on the way to Proposal is still unmet.</source>
@@ -6696,7 +6696,7 @@
     </message>
     <message>
         <source>%1 sent; the deal moved to Proposal.</source>
-        <translation>%1 envoyé ; le deal est passé en Proposition.</translation>
+        <translation>%1 envoyé&#xa0;; le deal est passé en Proposition.</translation>
     </message>
     <message>
         <source>%1 sent.</source>
@@ -6712,7 +6712,7 @@
     </message>
     <message>
         <source>%1 is signed. Move “%2” to %3 now?</source>
-        <translation>%1 est signé. Passer “%2” en %3 maintenant ?</translation>
+        <translation>%1 est signé. Passer “%2” en %3 maintenant&#xa0;?</translation>
     </message>
     <message>
         <source>Cannot decline the quote</source>
@@ -6724,7 +6724,7 @@
     </message>
     <message>
         <source>The buyer declined %1. Why (for the history)?</source>
-        <translation>L&apos;acheteur a refusé %1. Pourquoi (pour l&apos;historique) ?</translation>
+        <translation>L&apos;acheteur a refusé %1. Pourquoi (pour l&apos;historique)&#xa0;?</translation>
     </message>
     <message>
         <source>Cannot export the quote</source>
@@ -6779,7 +6779,7 @@
     </message>
     <message>
         <source>Why this discount (required above 10 %)</source>
-        <translation>Motif de cette remise (obligatoire au-delà de 10 %)</translation>
+        <translation>Motif de cette remise (obligatoire au-delà de 10&#xa0;%)</translation>
     </message>
     <message>
         <source>Founder&apos;s name</source>
@@ -6795,11 +6795,11 @@
     </message>
     <message>
         <source>&amp;Justification:</source>
-        <translation>&amp;Justification :</translation>
+        <translation>&amp;Justification&#xa0;:</translation>
     </message>
     <message>
         <source>Founder &amp;validation:</source>
-        <translation>&amp;Validation du fondateur :</translation>
+        <translation>&amp;Validation du fondateur&#xa0;:</translation>
     </message>
     <message>
         <source>%1 (up to %2 in total)</source>
@@ -6850,7 +6850,7 @@
     </message>
     <message>
         <source>The buyer&apos;s language: the quote and its PDF are written in it</source>
-        <translation>La langue de l&apos;acheteur : le devis et son PDF sont rédigés dans cette langue</translation>
+        <translation>La langue de l&apos;acheteur&#xa0;: le devis et son PDF sont rédigés dans cette langue</translation>
     </message>
     <message>
         <source> days</source>
@@ -6858,27 +6858,27 @@
     </message>
     <message>
         <source>&amp;Deal:</source>
-        <translation>&amp;Deal :</translation>
+        <translation>&amp;Deal&#xa0;:</translation>
     </message>
     <message>
         <source>Buyer:</source>
-        <translation>Acheteur :</translation>
+        <translation>Acheteur&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Contract:</source>
-        <translation>&amp;Contrat :</translation>
+        <translation>&amp;Contrat&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation>&amp;Langue :</translation>
+        <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Valid for:</source>
-        <translation>&amp;Validité :</translation>
+        <translation>&amp;Validité&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Term:</source>
-        <translation>D&amp;urée :</translation>
+        <translation>D&amp;urée&#xa0;:</translation>
     </message>
     <message>
         <source>Quote lines</source>
@@ -6968,7 +6968,7 @@
     </message>
     <message>
         <source>This quote is %1: it no longer changes. Make a new revision to change it.</source>
-        <translation>Ce devis est %1 : il ne change plus. Créez une nouvelle révision pour le modifier.</translation>
+        <translation>Ce devis est %1&#xa0;: il ne change plus. Créez une nouvelle révision pour le modifier.</translation>
     </message>
     <message>
         <source>Add a line from the catalogue or a free line.</source>
@@ -6976,7 +6976,7 @@
     </message>
     <message>
         <source>Can be saved as a draft; before sending, document it: %1</source>
-        <translation>Peut être enregistré comme brouillon ; avant l&apos;envoi, documentez-le : %1</translation>
+        <translation>Peut être enregistré comme brouillon&#xa0;; avant l&apos;envoi, documentez-le&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -6991,7 +6991,7 @@
     </message>
     <message>
         <source>Charged once (setup, onboarding): never discounted</source>
-        <translation>Facturé une seule fois (mise en service, onboarding) : jamais remisé</translation>
+        <translation>Facturé une seule fois (mise en service, onboarding)&#xa0;: jamais remisé</translation>
     </message>
     <message>
         <source>Free line (not from the catalogue)</source>
@@ -7321,31 +7321,31 @@ Pays</translation>
     </message>
     <message>
         <source>Company &amp;name:</source>
-        <translation>&amp;Raison sociale :</translation>
+        <translation>&amp;Raison sociale&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation>&amp;Adresse :</translation>
+        <translation>&amp;Adresse&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;SIRET:</source>
-        <translation>&amp;SIRET :</translation>
+        <translation>&amp;SIRET&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;VAT number:</source>
-        <translation>Numéro de &amp;TVA :</translation>
+        <translation>Numéro de &amp;TVA&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;IBAN:</source>
-        <translation>&amp;IBAN :</translation>
+        <translation>&amp;IBAN&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Terms of sale (URL):</source>
-        <translation>&amp;Conditions de vente (URL) :</translation>
+        <translation>&amp;Conditions de vente (URL)&#xa0;:</translation>
     </message>
     <message>
         <source>Logo:</source>
-        <translation>Logo :</translation>
+        <translation>Logo&#xa0;:</translation>
     </message>
     <message>
         <source>No logo</source>
@@ -7377,7 +7377,7 @@ Pays</translation>
     </message>
     <message>
         <source>Cannot read “%1”: %2.</source>
-        <translation>Impossible de lire “%1” : %2.</translation>
+        <translation>Impossible de lire “%1”&#xa0;: %2.</translation>
     </message>
     <message>
         <source>“%1” is not an image Dealboard can read. Choose a PNG or JPEG file.</source>
@@ -7385,7 +7385,7 @@ Pays</translation>
     </message>
     <message>
         <source>Logo: not an image Dealboard can read; choose a PNG or JPEG file.</source>
-        <translation>Logo : pas une image que Dealboard sait lire ; choisissez un fichier PNG ou JPEG.</translation>
+        <translation>Logo&#xa0;: pas une image que Dealboard sait lire&#xa0;; choisissez un fichier PNG ou JPEG.</translation>
     </message>
 </context>
 <context>
@@ -7428,11 +7428,11 @@ Pays</translation>
     </message>
     <message>
         <source>Who issues the quotes: the letterhead and the footer of every quote show these details. They are kept in the database, so the command line issues the same quotes.</source>
-        <translation>Qui émet les devis : l&apos;en-tête et le pied de page de chaque devis affichent ces coordonnées. Elles sont conservées dans la base de données, pour que la ligne de commande émette les mêmes devis.</translation>
+        <translation>Qui émet les devis&#xa0;: l&apos;en-tête et le pied de page de chaque devis affichent ces coordonnées. Elles sont conservées dans la base de données, pour que la ligne de commande émette les mêmes devis.</translation>
     </message>
     <message>
         <source>Cannot read the seller&apos;s details: %1</source>
-        <translation>Impossible de lire les coordonnées du vendeur : %1</translation>
+        <translation>Impossible de lire les coordonnées du vendeur&#xa0;: %1</translation>
     </message>
     <message>
         <source>Change the seller&apos;s details</source>
@@ -7455,7 +7455,7 @@ Pays</translation>
     </message>
     <message>
         <source>The buyer replied “OK” to the email that sent the quote</source>
-        <translation>L&apos;acheteur a répondu « OK » à l&apos;email qui a envoyé le devis</translation>
+        <translation>L&apos;acheteur a répondu «&#xa0;OK&#xa0;» à l&apos;email qui a envoyé le devis</translation>
     </message>
     <message>
         <source>&amp;Import Image…</source>
@@ -7475,19 +7475,19 @@ Pays</translation>
     </message>
     <message>
         <source>Signed &amp;by:</source>
-        <translation>Signé &amp;par :</translation>
+        <translation>Signé &amp;par&#xa0;:</translation>
     </message>
     <message>
         <source>Signed &amp;on:</source>
-        <translation>Signé &amp;le :</translation>
+        <translation>Signé &amp;le&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Method:</source>
-        <translation>&amp;Méthode :</translation>
+        <translation>&amp;Méthode&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Handwritten signature (optional):</source>
-        <translation>Signature manus&amp;crite (facultative) :</translation>
+        <translation>Signature manus&amp;crite (facultative)&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Record Signature</source>
@@ -7495,15 +7495,15 @@ Pays</translation>
     </message>
     <message>
         <source>&amp;Email (subject or date):</source>
-        <translation>Email (o&amp;bjet ou date) :</translation>
+        <translation>Email (o&amp;bjet ou date)&#xa0;:</translation>
     </message>
     <message>
         <source>“Re: Quote DEV-…” of 24 Nov</source>
-        <translation>« Re: Devis DEV-… » du 24 nov.</translation>
+        <translation>«&#xa0;Re: Devis DEV-…&#xa0;» du 24 nov.</translation>
     </message>
     <message>
         <source>&amp;Envelope id:</source>
-        <translation>Id de l&apos;en&amp;veloppe :</translation>
+        <translation>Id de l&apos;en&amp;veloppe&#xa0;:</translation>
     </message>
     <message>
         <source>The e-signature service&apos;s reference</source>
@@ -7511,7 +7511,7 @@ Pays</translation>
     </message>
     <message>
         <source>&amp;Note (optional):</source>
-        <translation>&amp;Note (facultative) :</translation>
+        <translation>&amp;Note (facultative)&#xa0;:</translation>
     </message>
     <message>
         <source>Where, who was there…</source>
@@ -7547,11 +7547,11 @@ Pays</translation>
     </message>
     <message>
         <source>The quote was sent on %1: it cannot have been signed before.</source>
-        <translation>Le devis a été envoyé le %1 : il ne peut pas avoir été signé avant.</translation>
+        <translation>Le devis a été envoyé le %1&#xa0;: il ne peut pas avoir été signé avant.</translation>
     </message>
     <message>
         <source>Enter the email that says OK: its subject or date.</source>
-        <translation>Indiquez l&apos;email qui dit OK : son objet ou sa date.</translation>
+        <translation>Indiquez l&apos;email qui dit OK&#xa0;: son objet ou sa date.</translation>
     </message>
     <message>
         <source>Enter the e-signature&apos;s envelope id.</source>
@@ -7566,7 +7566,7 @@ Pays</translation>
     </message>
     <message>
         <source>Draw the signature with the mouse, a pen or a finger. Delete clears it; Ctrl+Z takes back the last stroke.</source>
-        <translation>Dessinez la signature à la souris, au stylet ou au doigt. Suppr l&apos;efface ; Ctrl+Z annule le dernier trait.</translation>
+        <translation>Dessinez la signature à la souris, au stylet ou au doigt. Suppr l&apos;efface&#xa0;; Ctrl+Z annule le dernier trait.</translation>
     </message>
     <message>
         <source>Sign with the mouse, a pen or a finger</source>
