@@ -2,6 +2,7 @@
 
 #include "dealfollowupslist.h"
 #include "dealhistorylist.h"
+#include "dealquoteslist.h"
 #include "dialoghook.h"
 
 #include <QDialogButtonBox>
@@ -55,6 +56,9 @@ DealEditorDialog::DealEditorDialog(Database &db, const Deal *existing, QWidget *
         auto *followUps = new DealFollowUpsList(tabs);
         (void)followUps->load(db, existing->id);
         tabs->addTab(followUps, tr("&Follow-ups"));
+        auto *quotes = new DealQuotesList(tabs);
+        (void)quotes->load(db, existing->id);
+        tabs->addTab(quotes, tr("&Quotes"));
         layout->addWidget(tabs);
     }
     layout->addWidget(m_error);

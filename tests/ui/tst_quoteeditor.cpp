@@ -4,6 +4,8 @@
 
 #include "boardpage.h"
 #include "clock.h"
+#include "dealactions.h"
+#include "dealeditordialog.h"
 #include "dealstore.h"
 #include "filedialog.h"
 #include "gatedialog.h"
@@ -389,6 +391,16 @@ void TestQuoteEditor::sendSignAndWin()
     QVERIFY(!signedQuote.signature->image.isEmpty());
     // The signed quote satisfies the Nego → Won gate: the deal is won.
     QCOMPARE(m_window->store()->deal(m_deal)->stage, u"won"_s);
+    // The deal's editor lists its quotes.
+    QString listed;
+    DealEditorDialog::setTestHook([&](DealEditorDialog &editor) {
+        auto *list = editor.findChild<QListWidget *>(u"dealQuotes"_s);
+        listed = list && list->count() > 0 ? list->item(0)->text() : QString();
+    });
+    m_window->actions()->editDeal(m_deal);
+    DealEditorDialog::setTestHook({});
+    QVERIFY2(listed.startsWith(u"DEV-2026-0001 · Signed"_s) && listed.contains(u"Camille"_s),
+             qPrintable(listed));
     QCOMPARE(button(u"quotesOpen"_s)->text(), u"&View…"_s);
     QVERIFY(!button(u"quotesSend"_s)->isEnabled());
 }
