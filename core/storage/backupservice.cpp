@@ -124,10 +124,18 @@ Result<QString> BackupService::backUp(Database &db, const QString &folder)
     if (Status s = db.backupTo(temporary); !s)
         return s.error();
 
+    // After the last one of the same second, so that the new backup sorts as the newest.
+    int first = 1;
+    if (const Result<QList<BackupInfo>> present = list(absolute); present) {
+        const QDateTime stamp = now.toLocalTime();
+        for (const BackupInfo &b : present.value())
+            if (b.fileName.startsWith(fileName(stamp).chopped(3)))
+                first = std::max(first, b.sequence + 1);
+    }
     // Rename without replacing: if another process took the name in the same second, the
     // next sequence number is tried.
     QString target;
-    for (int sequence = 1; sequence < 1000 && target.isEmpty(); ++sequence) {
+    for (int sequence = first; sequence < first + 1000 && target.isEmpty(); ++sequence) {
         const QString candidate = dir.filePath(fileName(now, sequence));
         if (!QFileInfo::exists(candidate) && QFile::rename(temporary, candidate))
             target = candidate;
