@@ -1,6 +1,8 @@
 #include "cli.h"
 
+#include "backupautocommand.h"
 #include "backupcommand.h"
+#include "backuplistcommand.h"
 #include "checkcommand.h"
 #include "companyaddcommand.h"
 #include "companylistcommand.h"
@@ -34,6 +36,7 @@
 #include "quoteshowcommand.h"
 #include "quotesigncommand.h"
 #include "quoteverifycommand.h"
+#include "restorecommand.h"
 #include "sellersetcommand.h"
 #include "sellershowcommand.h"
 #include "winlosscommand.h"
@@ -90,6 +93,9 @@ std::vector<std::unique_ptr<Command>> allCommands()
     c.push_back(std::make_unique<SellerSetCommand>());
     c.push_back(std::make_unique<CheckCommand>());
     c.push_back(std::make_unique<BackupCommand>());
+    c.push_back(std::make_unique<BackupAutoCommand>());
+    c.push_back(std::make_unique<BackupListCommand>());
+    c.push_back(std::make_unique<RestoreCommand>());
     return c;
 }
 
