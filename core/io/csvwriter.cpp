@@ -14,7 +14,8 @@ bool needsQuotes(const QString &field, QChar delimiter)
 {
     if (field.isEmpty())
         return false;
-    if (field.front().isSpace() || field.back().isSpace())
+    // A leading U+FEFF unquoted at the start of a file would read back as a byte order mark.
+    if (field.front().isSpace() || field.back().isSpace() || field.front() == QChar(0xFEFF))
         return true;
     for (const QChar c : field)
         if (c == delimiter || c == u'"' || c == u'\n' || c == u'\r')
