@@ -1,11 +1,14 @@
 #include "quotesigncommand.h"
 
+#include "clock.h"
 #include "documentformat.h"
 #include "quoteformat.h"
 #include "storage/quoterepository.h"
 #include "workflow/quoteworkflow.h"
 
 #include <QBuffer>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -50,9 +53,15 @@ int QuoteSignCommand::runOn(Database &db, const QCommandLineParser &parser)
         const QString at = parser.value(u"at"_s);
         signature.at = QDateTime::fromString(at, Qt::ISODate);
         if (!signature.at.isValid()) {
+            // A day without a time: noon, kept between the sending and now, so that "today"
+            // is neither in the future nor before the quote went out.
             const QDate day = QDate::fromString(at, Qt::ISODate);
-            if (day.isValid())
-                signature.at = QDateTime(day, QTime(12, 0), Qt::UTC);
+            if (day.isValid()) {
+                signature.at =
+                    std::min(QDateTime(day, QTime(12, 0), Qt::UTC), Clock::current().now());
+                if (quote->sentAt.isValid() && quote->sentAt.date() == day)
+                    signature.at = std::max(signature.at, quote->sentAt);
+            }
         }
         if (!signature.at.isValid())
             return fail(

@@ -3,6 +3,7 @@
 #include "clock.h"
 #include "database.h"
 #include "eventlog.h"
+#include "quotenumbering.h"
 #include "quoterow.h"
 
 #include <QSqlQuery>
@@ -19,19 +20,6 @@ QDate today()
 }
 
 const QByteArray kPngMagic("\x89PNG\r\n\x1a\n", 8);
-
-// The year and sequence of "DEV-2026-0007"; {0, 0} when it is not one.
-std::pair<int, int> numberParts(const QString &number)
-{
-    const QStringList parts = number.split(u'-');
-    if (parts.size() != 3)
-        return {0, 0};
-    bool yearOk = false;
-    bool sequenceOk = false;
-    const int year = parts.at(1).toInt(&yearOk);
-    const int sequence = parts.at(2).toInt(&sequenceOk);
-    return yearOk && sequenceOk ? std::pair{year, sequence} : std::pair{0, 0};
-}
 
 // The detail of a "signed" event: signer, method and reference, one a line.
 QString signatureDetail(const SignatureRecord &s)
@@ -79,22 +67,6 @@ DiscountDecision QuoteRepository::decision(const Quote &q) const
                           : DiscountPolicy::frozen(q);
 }
 
-Result<QString> QuoteRepository::allocateNumber(int year)
-{
-    QSqlQuery &bump = m_db.prepared(u"INSERT INTO quote_numbers (year, last) VALUES (?, 1) "
-                                    "ON CONFLICT (year) DO UPDATE SET last = last + 1"_s);
-    bump.addBindValue(year);
-    if (Status s = m_db.exec(bump, tr("numbering the quote")); !s)
-        return s.error();
-    QSqlQuery q(m_db.connection());
-    q.prepare(u"SELECT last FROM quote_numbers WHERE year = ?"_s);
-    q.addBindValue(year);
-    if (Status s = m_db.exec(q, tr("numbering the quote")); !s)
-        return s.error();
-    if (!q.next())
-        return internalError(tr("The quote number of %1 was not recorded.").arg(year));
-    return Quote::formatNumber(year, q.value(0).toInt());
-}
 Status QuoteRepository::log(const Quote &q, Event::Kind kind, const QString &field,
                             const QString &oldValue, const QString &newValue, const QString &detail,
                             const QString &oldStatus)
@@ -135,7 +107,7 @@ Result<qint64> QuoteRepository::create(Quote &quote)
     Database::Transaction tx(m_db);
     // First statement of the transaction: it takes the write lock, waiting for another writer.
     const QDateTime now = Clock::current().now();
-    const Result<QString> number = allocateNumber(now.toLocalTime().date().year());
+    const Result<QString> number = QuoteNumbering::allocate(m_db, now.toLocalTime().date().year());
     if (!number)
         return number.error();
     {
@@ -281,6 +253,17 @@ Status QuoteRepository::markSent(qint64 id)
         return userError(
             tr("Quote %1 cannot be sent yet:\n%2").arg(q->displayNumber(), s.errorMessage()));
     q->discounts = d.applied;
+    // The term goes out as a number: a later playbook never changes what was sent.
+    if (q->termMonths == 0) {
+        for (const ContractType &c : m_db.playbook().contracts())
+            if (c.key == q->contract)
+                q->termMonths = c.termMonthsMin;
+        QSqlQuery &term = m_db.prepared(u"UPDATE quotes SET term_months = ? WHERE id = ?"_s);
+        term.addBindValue(q->termMonths);
+        term.addBindValue(q->id);
+        if (Status s = m_db.exec(term, tr("sending the quote")); !s)
+            return s;
+    }
     if (Status s = QuoteRow::writeContent(m_db, q.value()); !s)
         return s;
     q->status = QuoteStatus::Sent;
@@ -323,11 +306,12 @@ Status QuoteRepository::markSigned(qint64 id, const SignatureRecord &signature)
     if (q->status != QuoteStatus::Sent)
         return userError(tr("Quote %1 is %2 and cannot be signed; revise it to issue a new one.")
                              .arg(number, Quote::statusName(q->status).toLower()));
-    if (today() > q->validUntil)
-        return userError(tr("Quote %1 was valid until %2; revise it to issue a new one.")
-                             .arg(number, QLocale().toString(q->validUntil, QLocale::ShortFormat)));
     if (!sig.at.isValid())
         sig.at = Clock::current().now();
+    // The day the buyer agreed counts, not the day it is recorded.
+    if (sig.at.toLocalTime().date() > q->validUntil)
+        return userError(tr("Quote %1 was valid until %2; revise it to issue a new one.")
+                             .arg(number, QLocale().toString(q->validUntil, QLocale::ShortFormat)));
     q->status = QuoteStatus::Signed;
     q->signature = sig;
     q->updatedAt = Clock::current().now();
@@ -367,14 +351,11 @@ Status QuoteRepository::remove(qint64 id)
         return s;
     // The year's last number given back: the next quote gets it again, without a gap.
     QString detail = number;
-    if (const auto [year, sequence] = numberParts(q->number); q->revision == 1 && year > 0) {
-        QSqlQuery &back = m_db.prepared(
-            u"UPDATE quote_numbers SET last = last - 1 WHERE year = ? AND last = ?"_s);
-        back.addBindValue(year);
-        back.addBindValue(sequence);
-        if (Status s = m_db.exec(back, tr("numbering the quotes")); !s)
-            return s;
-        if (back.numRowsAffected() == 1)
+    if (q->revision == 1) {
+        const Result<bool> given = QuoteNumbering::giveBack(m_db, q->number);
+        if (!given)
+            return given.error();
+        if (*given)
             detail += u'\n' + tr("number given back");
     }
     EventLog events(m_db);

@@ -93,7 +93,6 @@ public:
     Result<QList<Event>> history(qint64 id);
 
 private:
-    Result<QString> allocateNumber(int year);
     Status log(const Quote &quote, Event::Kind kind, const QString &field, const QString &oldValue,
                const QString &newValue, const QString &detail, const QString &oldStatus);
 

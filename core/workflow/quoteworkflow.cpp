@@ -6,6 +6,8 @@
 #include "storage/quoterepository.h"
 #include "workflow/dealworkflow.h"
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace dealboard {
@@ -86,20 +88,28 @@ Result<SendOutcome> QuoteWorkflow::send(qint64 quoteId, const QStringList &check
 Status QuoteWorkflow::sign(qint64 quoteId, const SignatureRecord &signature)
 {
     // A signature is a fact of the past: not before the quote was sent, not in the future
-    // (a typo in a date would otherwise satisfy the Won gate for good).
-    if (signature.at.isValid()) {
+    // (a typo in a date would otherwise satisfy the Won gate for good). Times are typed to the
+    // minute: the minute the quote was sent counts as after it.
+    SignatureRecord record = signature;
+    if (record.at.isValid()) {
         const Result<Quote> quote = QuoteRepository(m_db).find(quoteId);
         if (!quote)
             return quote.error();
-        if (signature.at > Clock::current().now())
+        const QDateTime now = Clock::current().now();
+        const QDateTime sent = quote->sentAt;
+        if (record.at > now.addSecs(59))
             return userError(tr("A signature cannot be dated in the future (%1).")
-                                 .arg(signature.at.toUTC().toString(Qt::ISODate)));
-        if (quote->sentAt.isValid() && signature.at < quote->sentAt)
-            return userError(
-                tr("%1 was sent on %2; it cannot be signed before.")
-                    .arg(quote->displayNumber(), quote->sentAt.toUTC().toString(Qt::ISODate)));
+                                 .arg(record.at.toUTC().toString(Qt::ISODate)));
+        record.at = std::min(record.at, now);
+        if (sent.isValid() && record.at < sent) {
+            if (record.at.secsTo(sent) >= 60 || record.at.time().minute() != sent.time().minute())
+                return userError(
+                    tr("%1 was sent on %2; it cannot be signed before.")
+                        .arg(quote->displayNumber(), sent.toUTC().toString(Qt::ISODate)));
+            record.at = sent;
+        }
     }
-    return QuoteRepository(m_db).markSigned(quoteId, signature);
+    return QuoteRepository(m_db).markSigned(quoteId, record);
 }
 
 } // namespace dealboard

@@ -235,8 +235,11 @@ void TestCliQuotes::signThenWon()
     for (const QString &at : {u"2099-01-01"_s, u"2020-01-01T10:00:00Z"_s})
         QVERIFY(clean(refused({u"quote"_s, u"sign"_s, id, u"--by"_s, u"Claire"_s, u"--method"_s,
                                u"in-person"_s, u"--at"_s, at})));
-    const Run sign = ok({u"quote"_s, u"sign"_s, id, u"--by"_s, u"Claire Martin"_s, u"--method"_s,
-                         u"email"_s, u"--reference"_s, u"Re: devis"_s, u"--json"_s});
+    // Today as a day: neither in the future (noon may be to come) nor before the sending.
+    const QString today = QDateTime::currentDateTimeUtc().date().toString(Qt::ISODate);
+    const Run sign =
+        ok({u"quote"_s, u"sign"_s, id, u"--by"_s, u"Claire Martin"_s, u"--method"_s, u"email"_s,
+            u"--reference"_s, u"Re: devis"_s, u"--at"_s, today, u"--json"_s});
     QCOMPARE(sign.code, 0);
     QCOMPARE(sign.json()[u"status"_s].toString(), u"signed"_s);
     QCOMPARE(sign.json()[u"signature"_s][u"signer"_s].toString(), u"Claire Martin"_s);

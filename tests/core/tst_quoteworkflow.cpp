@@ -22,6 +22,7 @@ private Q_SLOTS:
     void sendFromALaterStageOnlyTicks();
     void sendForAClosedDealIsRefused();
     void signProvesTheSignedQuoteCriterion();
+    void signatureTimesAndValidity();
 
 private:
     Database &db() { return *m_fx->db; }
@@ -192,6 +193,35 @@ void TestQuoteWorkflow::signProvesTheSignedQuoteCriterion()
     QVERIFY2(moved.ok(), qPrintable(moved.errorMessage()));
     QVERIFY(moved->moved);
     QCOMPARE(stageOf(d), u"won"_s);
+}
+
+void TestQuoteWorkflow::signatureTimesAndValidity()
+{
+    const qint64 d = deal(u"nego"_s);
+    const qint64 q = quote(d);
+    QCOMPARE(QuoteRepository(db()).find(q)->termMonths, 0); // a draft: the contract's minimum
+    m_fx->clock.advanceSecs(41);                            // sent at hh:mm:41
+    DB_CHECK(QuoteWorkflow(db()).send(q));
+    const Quote sent = QuoteRepository(db()).find(q).value();
+    QCOMPARE(sent.termMonths, 12); // sent: the term as a number, whatever the playbook says later
+    // Typed to the minute, the minute it was sent counts as after it.
+    const QDateTime typed = sent.sentAt.addSecs(-sent.sentAt.time().second());
+    DB_CHECK(QuoteWorkflow(db()).sign(
+        q, SignatureRecord{u"Claire"_s, typed, SignatureMethod::InPerson, {}, {}}));
+    QCOMPARE(QuoteRepository(db()).find(q)->signature->at, sent.sentAt);
+
+    // Recorded after the validity, but agreed within it: accepted; agreed after it: refused.
+    const qint64 late = quote(deal(u"nego"_s));
+    const qint64 later = quote(deal(u"nego"_s));
+    DB_CHECK(QuoteWorkflow(db()).send(late));
+    DB_CHECK(QuoteWorkflow(db()).send(later));
+    const QDateTime sentAt = QuoteRepository(db()).find(late)->sentAt;
+    m_fx->clock.advanceSecs(40 * 86400);
+    DB_CHECK(QuoteWorkflow(db()).sign(
+        late, SignatureRecord{u"Claire"_s, sentAt.addDays(2), SignatureMethod::InPerson, {}, {}}));
+    const Status refused = QuoteWorkflow(db()).sign(
+        later, SignatureRecord{u"Claire"_s, sentAt.addDays(31), SignatureMethod::InPerson, {}, {}});
+    QVERIFY(refused.errorMessage().contains(u"valid until"_s));
 }
 
 QTEST_GUILESS_MAIN(TestQuoteWorkflow)
