@@ -51,17 +51,16 @@ int QuoteSignCommand::runOn(Database &db, const QCommandLineParser &parser)
     signature.reference = parser.value(u"reference"_s).trimmed();
     if (parser.isSet(u"at"_s)) {
         const QString at = parser.value(u"at"_s);
-        signature.at = QDateTime::fromString(at, Qt::ISODate);
-        if (!signature.at.isValid()) {
-            // A day without a time: noon, kept between the sending and now, so that "today"
-            // is neither in the future nor before the quote went out.
-            const QDate day = QDate::fromString(at, Qt::ISODate);
-            if (day.isValid()) {
-                signature.at =
-                    std::min(QDateTime(day, QTime(12, 0), Qt::UTC), Clock::current().now());
-                if (quote->sentAt.isValid() && quote->sentAt.date() == day)
-                    signature.at = std::max(signature.at, quote->sentAt);
-            }
+        // A day without a time (Qt reads "2026-11-24" as its midnight): noon, kept between
+        // the sending and now, so that "today" is neither in the future nor before the quote
+        // went out.
+        const QDate day = QDate::fromString(at, Qt::ISODate);
+        if (day.isValid()) {
+            signature.at = std::min(QDateTime(day, QTime(12, 0), Qt::UTC), Clock::current().now());
+            if (quote->sentAt.isValid() && quote->sentAt.toUTC().date() == day)
+                signature.at = std::max(signature.at, quote->sentAt);
+        } else {
+            signature.at = QDateTime::fromString(at, Qt::ISODate);
         }
         if (!signature.at.isValid())
             return fail(
