@@ -56,7 +56,10 @@ int QuoteSignCommand::runOn(Database &db, const QCommandLineParser &parser)
         // went out.
         const QDate day = QDate::fromString(at, Qt::ISODate);
         if (day.isValid()) {
-            signature.at = std::min(QDateTime(day, QTime(12, 0), Qt::UTC), Clock::current().now());
+            const QDateTime now = Clock::current().now();
+            signature.at = QDateTime(day, QTime(12, 0), Qt::UTC);
+            if (day == now.toUTC().date())
+                signature.at = std::min(signature.at, now);
             if (quote->sentAt.isValid() && quote->sentAt.toUTC().date() == day)
                 signature.at = std::max(signature.at, quote->sentAt);
         } else {
