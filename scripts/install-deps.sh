@@ -5,6 +5,7 @@ set -euo pipefail
 
 packages=(
     cmake ninja-build ccache g++ pkg-config clang-format clang-tidy git
+    clang libclang-rt-dev
     qt6-base-dev qt6-charts-dev libqt6sql6-sqlite qtkeychain-qt6-dev
     qt6-tools-dev qt6-l10n-tools qt6-tools-dev-tools libqt6svg6 qt6-translations-l10n
     libsqlite3-dev libgl-dev
