@@ -28,7 +28,7 @@ struct NumericDate
     int year = 0;
 };
 
-std::optional<QTime> parseTime(QString text, std::optional<int> &offset)
+std::optional<QTime> parseTime(const QString &text, std::optional<int> &offset)
 {
     static const QRegularExpression re(
         uR"(^(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?\s*([AaPp][Mm])?\s*(Z|[+-]\d{2}:?\d{2})?$)"_s);
