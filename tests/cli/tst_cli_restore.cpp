@@ -47,7 +47,8 @@ QStringList TestCliRestore::titles()
 {
     const Run r = m_fx->ok({u"deal"_s, u"list"_s, u"--json"_s});
     QStringList result;
-    for (const QJsonValue &deal : r.json().toArray())
+    const QJsonArray deals = r.json().toArray();
+    for (const auto &deal : deals)
         result << deal[u"title"_s].toString();
     result.sort();
     return result;
