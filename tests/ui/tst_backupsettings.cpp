@@ -137,7 +137,7 @@ void TestBackupSettings::chosenFolderAndBackToTheDefault()
     BackupSettingsForm form(&scheduler);
     const QString chosen = m_dir->filePath(u"synced"_s);
     QString offered;
-    form.setFolderChooser([&offered, chosen](QWidget *, const QString &current) {
+    form.setFolderChooser([&offered, &chosen](QWidget *, const QString &current) {
         offered = current;
         return chosen;
     });
