@@ -1,5 +1,7 @@
+#include "csvsupport.h"
 #include "io/headernames.h"
 #include "io/stagenames.h"
+#include "io/valueparsers.h"
 
 #include <QTest>
 
@@ -76,6 +78,7 @@ private Q_SLOTS:
     void guessSource();
     void stages_data();
     void stages();
+    void pipedriveFrenchExcelFile();
 };
 
 void TestCsvHeaders::normalize_data()
@@ -259,6 +262,51 @@ void TestCsvHeaders::stages()
     QFETCH(QString, stage);
     QFETCH(QString, key);
     QCOMPARE(StageNames::stageKey(stage).value_or(QString()), key);
+}
+
+void TestCsvHeaders::pipedriveFrenchExcelFile()
+{
+    // A Pipedrive export opened and saved again by Excel on a French Windows: Windows-1252,
+    // `;`, CRLF, decimal commas, a multi-line title.
+    const QByteArray bytes =
+        "Affaire - Titre;Affaire - Valeur;Affaire - \xC9tape;Affaire - Statut;"
+        "Affaire - Date de cl\xF4ture pr\xE9vue;Organisation - Nom;Personne - E-mail\r\n"
+        "H\xE9"
+        "bergement;1 234,50 \x80;Proposition faite;ouvert;24/11/2026;Soci\xE9t\xE9 G\xE9n\xE9"
+        "rale;jean@sg.fr\r\n"
+        "\"Migration\r\nlot 2\";12;N\xE9gociations commenc\xE9"
+        "es;gagn\xE9;03/12/2026;\"Caf\xE9 \"\"Le Lys\"\"\";\r\n"_ba;
+    const auto out = csvtest::readAll(bytes);
+    QCOMPARE(out.error, QString());
+    QCOMPARE(out.format.encoding, CsvEncoding::Windows1252);
+    QCOMPARE(out.records.size(), 3);
+    const QStringList headers = out.records.at(0).fields;
+    QCOMPARE(HeaderNames::guessSource(headers), CsvSource::Pipedrive);
+    QCOMPARE(HeaderNames::guessEntity(headers), CsvEntity::Deal);
+    QStringList fields;
+    for (const QString &h : headers)
+        fields.append(describe(HeaderNames::match(h, CsvEntity::Deal)));
+    QCOMPARE(fields,
+             (QStringList{u"deal.title"_s, u"deal.amount"_s, u"deal.stage"_s, u"deal.status"_s,
+                          u"deal.expectedClose"_s, u"company.name"_s, u"contact.email"_s}));
+
+    const QStringList first = out.records.at(1).fields;
+    const QStringList second = out.records.at(2).fields;
+    QCOMPARE(out.records.at(2).line, 3);
+    QCOMPARE(second.at(0), u"Migration\r\nlot 2"_s);
+    QCOMPARE(second.at(5), u"Café \"Le Lys\""_s);
+    QCOMPARE(StageNames::stageKey(first.at(2)).value_or(QString()), u"proposal"_s);
+    QCOMPARE(StageNames::stageKey(second.at(2)).value_or(QString()), u"nego"_s);
+    QCOMPARE(StageNames::stageKey(second.at(3)).value_or(QString()), u"won"_s);
+
+    const auto decimal = ValueParsers::detectDecimal({first.at(1), second.at(1)});
+    QCOMPARE(decimal.decimal, ValueParsers::Decimal::Comma);
+    QCOMPARE(ValueParsers::parseAmount(first.at(1), decimal.decimal)->cents(), 123450);
+    const auto dates = ValueParsers::detectDateOrder({first.at(4), second.at(4)});
+    QCOMPARE(dates.order, ValueParsers::DateOrder::DayMonthYear);
+    QVERIFY(!dates.ambiguous);
+    QCOMPARE(*ValueParsers::parseDate(second.at(4), dates.order), QDate(2026, 12, 3));
+    QVERIFY(ValueParsers::parseEmail(first.at(6)).ok());
 }
 
 QTEST_GUILESS_MAIN(TestCsvHeaders)
