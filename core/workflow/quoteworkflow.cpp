@@ -70,6 +70,9 @@ Result<SendOutcome> QuoteWorkflow::send(qint64 quoteId, const QStringList &check
             return outcome; // tx rolls back: the quote stays a draft
         }
         outcome.moved = true;
+        outcome.dealBefore = deal.value();
+        outcome.move = request;
+        outcome.moveEventIds = moved->eventIds;
     } else if (!check.isEmpty() || !email.isEmpty()) {
         return userError(tr("Deal %1 is already in %2: there is nothing to tick to send a quote.")
                              .arg(deal->id)

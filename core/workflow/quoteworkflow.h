@@ -3,6 +3,7 @@
 #include "model/quote.h"
 #include "result.h"
 #include "rules/stagegates.h"
+#include "workflow/dealworkflow.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -17,6 +18,11 @@ struct SendOutcome
     bool sent = false;
     bool moved = false;          // the deal moved to the proposal stage
     QList<CriterionState> unmet; // why the deal could not move (then nothing was written)
+    // When it moved, what undoing the move needs (as DealWorkflow::move gives it): the deal as
+    // it was, the request and the events logged.
+    Deal dealBefore;
+    MoveRequest move;
+    QList<qint64> moveEventIds;
 };
 
 // What a quote's life does to its deal (PLAYBOOK.md "Stage gates", "Signature process"):

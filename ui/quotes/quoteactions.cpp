@@ -7,6 +7,7 @@
 #include "filedialog.h"
 #include "gatedialog.h"
 #include "messagebox.h"
+#include "movedealscommand.h"
 #include "productcatalogdialog.h"
 #include "quoteeditordialog.h"
 #include "savequotecommand.h"
@@ -198,6 +199,16 @@ bool QuoteActions::sendQuote(qint64 id)
                              outcome ? tr("A gate on the way to Proposal is still unmet.")
                                      : outcome.errorMessage());
         return false;
+    }
+    if (outcome->moved) {
+        // The deal's move is an ordinary undoable move, so that undoing an earlier one never
+        // takes it back unseen; the quote stays sent (a fact about the buyer).
+        const QString stage = m_store->playbook().stage(outcome->move.toStage)
+                                  ? m_store->playbook().stage(outcome->move.toStage)->name.text()
+                                  : outcome->move.toStage;
+        m_undoStack->push(new MoveDealsCommand(
+            *m_db, *m_store, {{outcome->dealBefore, outcome->move, outcome->moveEventIds}},
+            tr("Move “%1” to %2 (quote %3 sent)").arg(outcome->dealBefore.title, stage, number)));
     }
     refreshDeal(quote->dealId);
     Q_EMIT message(outcome->moved ? tr("%1 sent; the deal moved to Proposal.").arg(number)
