@@ -9,6 +9,7 @@
 #include "dealtablemodel.h"
 #include "quotes/quoteactions.h"
 #include "quotes/quotespage.h"
+#include "quotes/quotetablemodel.h"
 
 #include <QAction>
 #include <QApplication>
@@ -156,7 +157,15 @@ QList<qint64> MainWindow::selectedDeals(bool forQualifying)
         }
         return {dealId};
     }
-    return m_boardPage->selectedDeals();
+    if (currentSection() == Section::Quotes) {
+        const qint64 quote = m_quotesPage->currentQuote();
+        const QModelIndex index = m_quotesPage->view()->currentIndex();
+        if (quote && index.isValid())
+            return {index.data(QuoteTableModel::DealIdRole).toLongLong()};
+        return {};
+    }
+    // The board's selection only when the board is what the user sees.
+    return currentSection() == Section::Board ? m_boardPage->selectedDeals() : QList<qint64>{};
 }
 
 } // namespace dealboard

@@ -96,7 +96,7 @@ SellerDetailsForm::SellerDetailsForm(QWidget *parent)
     auto *form = new QFormLayout;
     form->addRow(tr("Company &name:"), m_name);
     form->addRow(tr("&Address:"), m_address);
-    form->addRow(tr("&SIRET:"), m_siret);
+    form->addRow(tr("SIR&ET:"), m_siret); // Alt+S saves the page
     form->addRow(tr("&VAT number:"), m_vat);
     form->addRow(tr("&IBAN:"), m_iban);
     form->addRow(tr("&Terms of sale (URL):"), m_termsUrl);

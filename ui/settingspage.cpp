@@ -112,11 +112,16 @@ void SettingsPage::refresh()
     m_stages->resizeRowsToContents();
     m_stages->setFixedHeight(m_stages->horizontalHeader()->sizeHint().height() +
                              m_stages->verticalHeader()->length() + 2 * m_stages->frameWidth());
-    loadSeller();
+    // A reload of the window (F5, a company renamed, an undo) keeps what is being typed here.
+    loadSeller(true);
 }
 
-void SettingsPage::loadSeller()
+void SettingsPage::loadSeller(bool keepUnsavedEdits)
 {
+    if (keepUnsavedEdits && m_db && m_db == m_sellerFrom && m_storedSeller &&
+        m_seller->details() != *m_storedSeller)
+        return;
+    m_sellerFrom = m_db;
     m_storedSeller.reset();
     m_sellerLoadError->hide();
     if (!m_db) {

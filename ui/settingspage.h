@@ -26,19 +26,24 @@ class SettingsPage : public QWidget
 
 public:
     SettingsPage(DealStore *store, QUndoStack *undoStack, QWidget *parent = nullptr);
-    void setDatabase(Database *database) { m_db = database; }
+    void setDatabase(Database *database)
+    {
+        m_db = database;
+        m_sellerFrom = nullptr;
+    }
     void refresh();
     bool save();
     SellerDetailsForm *sellerForm() const { return m_seller; }
 
 private:
     QWidget *createSellerGroup();
-    void loadSeller();
+    void loadSeller(bool keepUnsavedEdits = false);
     bool saveSeller();
 
     DealStore *m_store;
     QUndoStack *m_undoStack;
     Database *m_db = nullptr;
+    Database *m_sellerFrom = nullptr; // the database the seller form was read from
     QTableWidget *m_stages;
     SellerDetailsForm *m_seller;
     QLabel *m_sellerLoadError;

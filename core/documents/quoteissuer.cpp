@@ -201,7 +201,8 @@ Result<IssuedDocument> QuoteIssuer::writePdf(qint64 quoteId, const QString &path
     issued.fileName = QFileInfo(path).fileName();
 
     // Recorded first, committed only once the file is whole on disk: a failed write leaves no
-    // record, and a failed record no file.
+    // record. A record that then fails to commit leaves the file (QSaveFile has already
+    // replaced what was there: removing it would lose both).
     Database::Transaction tx(m_db);
     if (const Result<qint64> id = IssuedDocumentRepository(m_db).record(issued); !id)
         return id.error();
@@ -210,10 +211,11 @@ Result<IssuedDocument> QuoteIssuer::writePdf(qint64 quoteId, const QString &path
         return userError(tr("Cannot write the PDF to %1: %2").arg(path, file.errorString()));
     if (file.write(*bytes) != bytes->size() || !file.commit())
         return userError(tr("Cannot write the PDF to %1: %2").arg(path, file.errorString()));
-    if (Status s = tx.commit(); !s) {
-        QFile::remove(path);
-        return s.error();
-    }
+    if (Status s = tx.commit(); !s)
+        return Error{s.errorKind(),
+                     tr("The PDF was written to %1 but Dealboard could not record it, so quote "
+                        "verify will not recognise it: %2")
+                         .arg(path, s.errorMessage())};
     return issued;
 }
 

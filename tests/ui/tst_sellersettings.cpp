@@ -149,8 +149,14 @@ void TestSellerSettings::saveAndReload()
     QVERIFY2(formError().isEmpty(), qPrintable(formError()));
     clickSave();
     QCOMPARE(stored(), vmCloud());
+    // A reload of the window (F5 …) keeps what is being typed.
+    find<QLineEdit>(u"sellerName"_s)->setText(u"Typing, not saved"_s);
+    m_window->reload();
+    QCOMPARE(find<QLineEdit>(u"sellerName"_s)->text(), u"Typing, not saved"_s);
     // Reloaded from the database, the form shows what was stored.
     find<QLineEdit>(u"sellerName"_s)->setText(u"Changed, not saved"_s);
+    // (as when the database is opened again)
+    find<SettingsPage>(u"settingsPage"_s)->setDatabase(m_window->database());
     find<SettingsPage>(u"settingsPage"_s)->refresh();
     QCOMPARE(find<QLineEdit>(u"sellerName"_s)->text(), u"VM Cloud SAS"_s);
     QCOMPARE(find<QPlainTextEdit>(u"sellerAddress"_s)->toPlainText(),

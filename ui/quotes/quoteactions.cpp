@@ -18,6 +18,7 @@
 #include "workflow/quoteworkflow.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QInputDialog>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
@@ -270,6 +271,12 @@ bool QuoteActions::declineQuote(qint64 id)
     }
     if (!reason)
         return false;
+    if (reason->isEmpty()) { // a declined quote is final: not by an accidental Enter
+        MessageBox::critical(m_dialogParent, tr("Cannot decline the quote"),
+                             tr("Say why the buyer declined %1; it goes in the history.")
+                                 .arg(quote->displayNumber()));
+        return false;
+    }
     if (Status s = QuoteRepository(*m_db).decline(id, *reason); !s) {
         MessageBox::critical(m_dialogParent, tr("Cannot decline the quote"), s.errorMessage());
         return false;
@@ -293,8 +300,16 @@ bool QuoteActions::exportPdf(qint64 id)
                                             tr("PDF documents (*.pdf)"));
     if (path.isEmpty())
         return false;
-    if (!path.endsWith(u".pdf"_s, Qt::CaseInsensitive))
+    if (!path.endsWith(u".pdf"_s, Qt::CaseInsensitive)) {
+        // The dialog asked about the name as typed; the file written is another one.
         path += u".pdf"_s;
+        if (QFileInfo::exists(path) &&
+            MessageBox::question(
+                m_dialogParent, tr("Export Quote as PDF"),
+                tr("%1 already exists. Replace it?").arg(QDir::toNativeSeparators(path)),
+                QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) != QMessageBox::Yes)
+            return false;
+    }
     const Result<IssuedDocument> issued = QuoteIssuer(*m_db).writePdf(id, path);
     if (!issued) {
         MessageBox::critical(m_dialogParent, tr("Cannot export the quote"), issued.errorMessage());

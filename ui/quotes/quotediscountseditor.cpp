@@ -77,7 +77,7 @@ QuoteDiscountsEditor::QuoteDiscountsEditor(QWidget *parent)
     validation->addWidget(m_reference, 3);
     auto *form = new QFormLayout;
     form->addRow(tr("&Justification:"), m_justification);
-    auto *validationLabel = new QLabel(tr("Founder &validation:"), this);
+    auto *validationLabel = new QLabel(tr("Fou&nder validation:"), this);
     validationLabel->setBuddy(m_validatedBy);
     form->addRow(validationLabel, validation);
     auto *layout = new QVBoxLayout(this);

@@ -183,7 +183,7 @@ QuoteEditorDialog::QuoteEditorDialog(const Playbook &playbook, const DealStore &
     addButton->setObjectName(u"quoteAddProduct"_s);
     auto *addFree = new QPushButton(tr("Add &Free Line"), this);
     addFree->setObjectName(u"quoteAddFreeLine"_s);
-    auto *removeLine = new QPushButton(tr("&Remove Line"), this);
+    auto *removeLine = new QPushButton(tr("Re&move Line"), this);
     removeLine->setObjectName(u"quoteRemoveLine"_s);
     auto *lineButtons = new QHBoxLayout;
     lineButtons->addWidget(m_product, 1);

@@ -90,6 +90,9 @@ QuotesPage::QuotesPage(DealStore *store, QuoteActions *actions, QWidget *parent)
     add(tr("&Print…"), u"quotesPrint"_s, &QuotesPage::printCurrent);
     buttons->addSeparator();
     add(tr("Product &Catalogue…"), u"quotesCatalogue"_s, &QuotesPage::editCatalogue);
+    // The same actions on a right-click or the Menu key: the tool bar takes no focus.
+    m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_view->addActions(m_toolActions);
     m_stack->addWidget(m_view);
     m_stack->addWidget(m_empty);
     auto *layout = new QVBoxLayout(this);
