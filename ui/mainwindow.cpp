@@ -4,6 +4,8 @@
 #include "analytics/forecastpage.h"
 #include "analytics/funnelpage.h"
 #include "analytics/pipelinesummary.h"
+#include "backupscheduler.h"
+#include "backupsettingsform.h"
 #include "boardpage.h"
 #include "clock.h"
 #include "companiespage.h"
@@ -20,13 +22,16 @@
 #include "placeholderpage.h"
 #include "quotes/quoteactions.h"
 #include "quotes/quotespage.h"
+#include "restoreprompt.h"
 #include "settingspage.h"
 #include "storage/database.h"
 #include "storage/dealrepository.h"
+#include "storage/restore.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDir>
 #include <QFileInfo>
 #include <QLabel>
 #include <QListWidget>
@@ -54,6 +59,7 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget *parent)
     , m_sections(new QStackedWidget(this))
     , m_pipelineLabel(new QLabel(this))
     , m_checkpointTimer(new QTimer(this))
+    , m_backups(new BackupScheduler(this))
 {
     setObjectName(u"mainWindow"_s);
     setWindowIcon(QIcon(u":/icons/dealboard.svg"_s));
@@ -88,6 +94,15 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget *parent)
         connect(m_undoStack, &QUndoStack::indexChanged, page, &AnalyticsPage::markStale);
     }
     statusBar()->addPermanentWidget(m_pipelineLabel);
+    connect(m_backups, &BackupScheduler::backedUp, this, [this](const QString &path) {
+        statusBar()->showMessage(tr("Backed up to %1").arg(QDir::toNativeSeparators(path)), 5000);
+    });
+    connect(m_backups, &BackupScheduler::failed, this, [this](const QString &message) {
+        statusBar()->showMessage(tr("The automatic backup failed: %1").arg(message), 15000);
+    });
+    auto *backupForm = new BackupSettingsForm(m_backups);
+    backupForm->setObjectName(u"backupSettings"_s);
+    m_settingsPage->addSection(tr("Backups (this computer)"), backupForm);
     setDatabase(std::move(database));
     restoreSettings();
 }
@@ -217,7 +232,41 @@ void MainWindow::setDatabase(std::unique_ptr<Database> database)
     reload();
     m_quoteActions->setDatabase(m_database.get());
     m_quotesPage->setDatabase(m_database.get());
+    m_backups->setDatabase(m_database.get());
+    if (auto *form = findChild<BackupSettingsForm *>(u"backupSettings"_s))
+        form->refresh();
+    if (m_backupsStarted && m_database)
+        m_backups->start();
     updateTitle();
+}
+
+void MainWindow::startBackups()
+{
+    m_backupsStarted = true;
+    if (m_database)
+        m_backups->start();
+}
+
+void MainWindow::restoreFromBackup()
+{
+    if (!m_database)
+        return;
+    const QString path = m_database->path();
+    const QString backup = RestorePrompt::ask(this, path, m_backups->folder());
+    if (backup.isEmpty())
+        return;
+    // The file is replaced: nothing of this process may hold it open.
+    m_backups->stop();
+    setDatabase(nullptr);
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const Result<RestoreOutcome> outcome = Restore::restore(backup, path);
+    QApplication::restoreOverrideCursor();
+    Result<std::unique_ptr<Database>> db = Database::open(path);
+    if (db)
+        setDatabase(std::move(db).value());
+    RestorePrompt::report(this, outcome);
+    if (!db)
+        MessageBox::critical(this, tr("Cannot open the database"), db.errorMessage());
 }
 
 void MainWindow::refreshListsIfShown()

@@ -13,6 +13,7 @@ class QUndoStack;
 
 namespace dealboard {
 
+class BackupScheduler;
 class BoardPage;
 class ForecastPage;
 class FunnelPage;
@@ -72,6 +73,13 @@ public:
     void newDatabase();
     void openDatabaseDialog();
     void backUpDatabase();
+    // File ▸ Restore from Backup…: the chosen backup replaces the database, which is kept
+    // aside (Restore), then opened again.
+    void restoreFromBackup();
+    // Automatic backups of the open database (at start when due, then every few hours).
+    // Started by the application, not by tests that make windows.
+    void startBackups();
+    BackupScheduler *backups() const { return m_backups; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -112,6 +120,8 @@ private:
     DealsPage *m_dealsPage = nullptr;
     QLabel *m_pipelineLabel;
     QTimer *m_checkpointTimer;
+    BackupScheduler *m_backups;
+    bool m_backupsStarted = false;
 };
 
 } // namespace dealboard

@@ -34,6 +34,9 @@ void MainWindow::createMenus()
     open->setShortcut(QKeySequence::Open);
     QAction *backup = file->addAction(tr("&Back Up Database…"), this, &MainWindow::backUpDatabase);
     backup->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    QAction *restore =
+        file->addAction(tr("&Restore from Backup…"), this, &MainWindow::restoreFromBackup);
+    restore->setObjectName(u"restoreAction"_s);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     // Ctrl+Q qualifies a deal (the founder does it many times a day); quitting is Ctrl+Shift+Q.

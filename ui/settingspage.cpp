@@ -50,11 +50,11 @@ SettingsPage::SettingsPage(DealStore *store, QUndoStack *undoStack, QWidget *par
 
     // Everything but the Save button scrolls when the window is short.
     auto *content = new QWidget(this);
-    auto *contentLayout = new QVBoxLayout(content);
-    contentLayout->addWidget(createSellerGroup());
-    contentLayout->addWidget(title);
-    contentLayout->addWidget(m_stages);
-    contentLayout->addStretch(1);
+    m_sections = new QVBoxLayout(content);
+    m_sections->addWidget(createSellerGroup());
+    m_sections->addWidget(title);
+    m_sections->addWidget(m_stages);
+    m_sections->addStretch(1);
     auto *scroll = new QScrollArea(this);
     scroll->setObjectName(u"settingsScroll"_s);
     scroll->setWidgetResizable(true);
@@ -193,6 +193,14 @@ bool SettingsPage::save()
     m_undoStack->push(new SetPlaybookCommand(*m_db, *m_store, before, std::move(after).value(),
                                              tr("Change the rotting limits")));
     return true;
+}
+
+void SettingsPage::addSection(const QString &title, QWidget *content)
+{
+    auto *group = new QGroupBox(title, this);
+    auto *layout = new QVBoxLayout(group);
+    layout->addWidget(content);
+    m_sections->insertWidget(m_sections->count() - 1, group); // above the stretch
 }
 
 } // namespace dealboard

@@ -10,6 +10,7 @@ class QLabel;
 class QPushButton;
 class QTableWidget;
 class QUndoStack;
+class QVBoxLayout;
 
 namespace dealboard {
 
@@ -32,6 +33,8 @@ public:
         m_sellerFrom = nullptr;
     }
     void refresh();
+    // Another part of the page (a group titled `title` around `content`), below the others.
+    void addSection(const QString &title, QWidget *content);
     bool save();
     SellerDetailsForm *sellerForm() const { return m_seller; }
 
@@ -43,7 +46,9 @@ private:
     DealStore *m_store;
     QUndoStack *m_undoStack;
     Database *m_db = nullptr;
-    Database *m_sellerFrom = nullptr; // the database the seller form was read from
+    Database *m_sellerFrom = nullptr;
+    QVBoxLayout *m_sections =
+        nullptr; // the scrolled content's layout // the database the seller form was read from
     QTableWidget *m_stages;
     SellerDetailsForm *m_seller;
     QLabel *m_sellerLoadError;

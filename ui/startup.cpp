@@ -74,6 +74,7 @@ int runApplication(QApplication &app)
     if (!window)
         return exitCode;
     window->show();
+    window->startBackups(); // not in tests that make windows: only the application backs up
     return app.exec();
 }
 
