@@ -20,6 +20,8 @@
 #include "storage/database.h"
 #include "storage/dealrepository.h"
 
+#include "benchsupport.h"
+
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
@@ -34,20 +36,9 @@
 
 using namespace Qt::StringLiterals;
 using namespace dealboard;
+using namespace dealboard::bench;
 
 namespace {
-
-QTextStream &out()
-{
-    static QTextStream s(stdout);
-    return s;
-}
-
-[[noreturn]] void die(const QString &what, const QString &message)
-{
-    QTextStream(stderr) << "bench_analytics: " << what << ": " << message << Qt::endl;
-    std::exit(1);
-}
 
 template<typename T>
 void orDie(const Result<T> &r, const QString &what)

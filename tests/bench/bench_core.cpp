@@ -16,6 +16,8 @@
 #include "storage/dealrepository.h"
 #include "workflow/dealworkflow.h"
 
+#include "benchsupport.h"
+
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFileInfo>
@@ -34,20 +36,9 @@
 
 using namespace Qt::StringLiterals;
 using namespace dealboard;
+using namespace dealboard::bench;
 
 namespace {
-
-QTextStream &out()
-{
-    static QTextStream s(stdout);
-    return s;
-}
-
-[[noreturn]] void die(const QString &what, const QString &message)
-{
-    QTextStream(stderr) << "bench_core: " << what << ": " << message << Qt::endl;
-    std::exit(1);
-}
 
 std::unique_ptr<Database> openOrDie(const QString &path)
 {

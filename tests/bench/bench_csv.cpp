@@ -13,6 +13,8 @@
 #include "io/stagenames.h"
 #include "io/valueparsers.h"
 
+#include "benchsupport.h"
+
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
@@ -24,20 +26,9 @@
 
 using namespace Qt::StringLiterals;
 using namespace dealboard;
+using namespace dealboard::bench;
 
 namespace {
-
-QTextStream &out()
-{
-    static QTextStream s(stdout);
-    return s;
-}
-
-[[noreturn]] void die(const QString &message)
-{
-    QTextStream(stderr) << "bench_csv: " << message << Qt::endl;
-    std::exit(1);
-}
 
 const QStringList kHeader = {u"Record ID"_s,
                              u"Deal Name"_s,
