@@ -49,6 +49,25 @@
     </message>
 </context>
 <context>
+    <name>BackupAutoCommand</name>
+    <message>
+        <source>Make a timestamped backup in the backup folder and remove the old ones (7 daily, 4 weekly kept).</source>
+        <translation>Faire une sauvegarde horodatée dans le dossier des sauvegardes et supprimer les anciennes (7 quotidiennes et 4 hebdomadaires conservées).</translation>
+    </message>
+    <message>
+        <source>The backup folder (default: &lt;database&gt;-backups beside it).</source>
+        <translation>Le dossier des sauvegardes (par défaut&#xa0;: &lt;database&gt;-backups, à côté de la base de données).</translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation>dossier</translation>
+    </message>
+    <message>
+        <source>Backed up %1 to %2 (%3 backups kept).</source>
+        <translation>Sauvegarde de %1 écrite dans %2 (sauvegardes conservées&#xa0;: %3).</translation>
+    </message>
+</context>
+<context>
     <name>BackupCommand</name>
     <message>
         <source>Copy the database to FILE, safely, even while the app is running.</source>
@@ -69,6 +88,40 @@
     <message>
         <source>Backed up %1 to %2.</source>
         <translation>Sauvegarde de %1 écrite dans %2.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupListCommand</name>
+    <message>
+        <source>List the automatic backups, newest first.</source>
+        <translation>Lister les sauvegardes automatiques, de la plus récente à la plus ancienne.</translation>
+    </message>
+    <message>
+        <source>The backup folder (default: &lt;database&gt;-backups beside it).</source>
+        <translation>Le dossier des sauvegardes (par défaut&#xa0;: &lt;database&gt;-backups, à côté de la base de données).</translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation>dossier</translation>
+    </message>
+    <message>
+        <source>No backups in %1.</source>
+        <translation>Aucune sauvegarde dans %1.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupService</name>
+    <message>
+        <source>Cannot remove the old backups %1 from %2.</source>
+        <translation>Impossible de supprimer les anciennes sauvegardes %1 de %2.</translation>
+    </message>
+    <message>
+        <source>Cannot create the backup folder %1.</source>
+        <translation>Impossible de créer le dossier des sauvegardes %1.</translation>
+    </message>
+    <message>
+        <source>Cannot name the backup in %1.</source>
+        <translation>Impossible de nommer la sauvegarde dans %1.</translation>
     </message>
 </context>
 <context>
@@ -469,6 +522,63 @@
     <message>
         <source>There is no deleted contact with id %1.</source>
         <translation>Aucun contact supprimé avec l&apos;id %1.</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>%1 characters</source>
+        <translation>%1 caractères</translation>
+    </message>
+    <message>
+        <source>Line %1: this is not a text file (it contains a NUL byte).</source>
+        <translation>Ligne %1&#xa0;: ce n&apos;est pas un fichier texte (il contient un octet NUL).</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation>Impossible de lire le fichier&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Reading the file was cancelled.</source>
+        <translation>La lecture du fichier a été annulée.</translation>
+    </message>
+    <message>
+        <source>Line %1: a field is longer than %2.</source>
+        <translation>Ligne %1&#xa0;: un champ fait plus de %2.</translation>
+    </message>
+    <message>
+        <source>Line %1: a row is longer than %2.</source>
+        <translation>Ligne %1&#xa0;: un enregistrement fait plus de %2.</translation>
+    </message>
+    <message>
+        <source>Line %1: a row has more than %2 columns.</source>
+        <translation>Ligne %1&#xa0;: un enregistrement a plus de %2 colonnes.</translation>
+    </message>
+    <message>
+        <source>Line %1: a quoted field is never closed.</source>
+        <translation>Ligne %1&#xa0;: un champ entre guillemets n&apos;est jamais refermé.</translation>
+    </message>
+</context>
+<context>
+    <name>CsvSniffer</name>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation>Impossible de lire le fichier&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>This file is in UTF-16: save it as UTF-8 (or &quot;CSV&quot;) and import it again.</source>
+        <translation>Ce fichier est en UTF-16&#xa0;: enregistrez-le en UTF-8 (ou &quot;CSV&quot;) et importez-le à nouveau.</translation>
+    </message>
+    <message>
+        <source>This is not a text file: it contains binary data.</source>
+        <translation>Ce n&apos;est pas un fichier texte&#xa0;: il contient des données binaires.</translation>
+    </message>
+</context>
+<context>
+    <name>CsvWriter</name>
+    <message>
+        <source>The file cannot be written: %1</source>
+        <translation>Impossible d&apos;écrire le fichier&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -2693,6 +2803,10 @@
         <source>Cannot read %1: %2</source>
         <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
+    <message>
+        <source>The PDF was written to %1 but Dealboard could not record it, so quote verify will not recognise it: %2</source>
+        <translation>Le PDF a été écrit dans %1, mais Dealboard n&apos;a pas pu l&apos;enregistrer&#xa0;: quote verify ne le reconnaîtra donc pas&#xa0;: %2</translation>
+    </message>
 </context>
 <context>
     <name>QuoteListCommand</name>
@@ -2746,6 +2860,21 @@
             <numerusform>%n devis.</numerusform>
             <numerusform>%n devis.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>QuoteNumbering</name>
+    <message>
+        <source>numbering the quote</source>
+        <translation>numérotation du devis</translation>
+    </message>
+    <message>
+        <source>The quote number of %1 was not recorded.</source>
+        <translation>Le numéro du devis %1 n&apos;a pas été enregistré.</translation>
+    </message>
+    <message>
+        <source>numbering the quotes</source>
+        <translation>numérotation des devis</translation>
     </message>
 </context>
 <context>
@@ -2826,14 +2955,6 @@
     <message>
         <source>Line %1 has a VAT rate outside 0–100 %.</source>
         <translation>La ligne %1 a un taux de TVA hors de 0–100 %.</translation>
-    </message>
-    <message>
-        <source>numbering the quote</source>
-        <translation>numérotation du devis</translation>
-    </message>
-    <message>
-        <source>The quote number of %1 was not recorded.</source>
-        <translation>Le numéro du devis %1 n&apos;a pas été enregistré.</translation>
     </message>
     <message>
         <source>reading the deal</source>
@@ -2944,12 +3065,12 @@
         </translation>
     </message>
     <message>
-        <source>numbering the quotes</source>
-        <translation>numérotation des devis</translation>
-    </message>
-    <message>
         <source>number given back</source>
         <translation>restitution du numéro</translation>
+    </message>
+    <message>
+        <source>sending the quote</source>
+        <translation>envoi du devis</translation>
     </message>
 </context>
 <context>
@@ -3257,6 +3378,119 @@
     </message>
 </context>
 <context>
+    <name>Restore</name>
+    <message>
+        <source>There is no backup at %1.</source>
+        <translation>Aucune sauvegarde à l&apos;emplacement %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation>%1 n&apos;est pas un fichier.</translation>
+    </message>
+    <message>
+        <source>%1 is the database itself: choose a backup to restore.</source>
+        <translation>%1 est la base de données elle-même&#xa0;: choisissez une sauvegarde à restaurer.</translation>
+    </message>
+    <message>
+        <source>%1 is empty: it is not a Dealboard backup. Nothing was changed.</source>
+        <translation>%1 est vide&#xa0;: ce n&apos;est pas une sauvegarde Dealboard. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Impossible de créer le dossier %1.</translation>
+    </message>
+    <message>
+        <source>%1 is open in Dealboard (pid %2 on %3). Close it there first; nothing was changed.</source>
+        <translation>%1 est ouvert dans Dealboard (pid %2 sur %3). Fermez-le d&apos;abord là-bas&#xa0;; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>Cannot copy %1 beside the database (is the disk full?).</source>
+        <translation>Impossible de copier %1 à côté de la base de données (le disque est-il plein&#xa0;?).</translation>
+    </message>
+    <message>
+        <source>Cannot copy the log of %1.</source>
+        <translation>Impossible de copier le journal de %1.</translation>
+    </message>
+    <message>
+        <source>%1 is an empty SQLite database, not a Dealboard backup. Nothing was changed.</source>
+        <translation>%1 est une base de données SQLite vide, pas une sauvegarde Dealboard. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>The backup was refused: %1 Nothing was changed.</source>
+        <translation>La sauvegarde a été refusée&#xa0;: %1 Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>%1 failed its integrity check (%2): it cannot be restored. Nothing was changed.</source>
+        <translation>%1 a échoué au contrôle d&apos;intégrité (%2)&#xa0;: il ne peut pas être restauré. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>Cannot move the current database aside to %1; nothing was changed.</source>
+        <translation>Impossible de mettre la base de données actuelle de côté sous %1&#xa0;; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>Cannot name the copy of the current database.</source>
+        <translation>Impossible de nommer la copie de la base de données actuelle.</translation>
+    </message>
+    <message>
+        <source>Cannot put the backup in place of %1; the current database was left where it was.</source>
+        <translation>Impossible de mettre la sauvegarde à la place de %1&#xa0;; la base de données actuelle est restée où elle était.</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreCommand</name>
+    <message>
+        <source>Replace the database with a backup, after checking it; the current database is kept aside.</source>
+        <translation>Remplacer la base de données par une sauvegarde, après l&apos;avoir vérifiée&#xa0;; la base de données actuelle est conservée à part.</translation>
+    </message>
+    <message>
+        <source>The backup to restore.</source>
+        <translation>La sauvegarde à restaurer.</translation>
+    </message>
+    <message>
+        <source>Restored %1 from %2.</source>
+        <translation>Base de données %1 restaurée à partir de %2.</translation>
+    </message>
+    <message>
+        <source>The previous database is kept as %1.</source>
+        <translation>L&apos;ancienne base de données est conservée sous %1.</translation>
+    </message>
+</context>
+<context>
+    <name>RestorePrompt</name>
+    <message>
+        <source>Restore a Backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <source>Dealboard databases (*.db);;All files (*)</source>
+        <translation>Bases de données Dealboard (*.db);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Restore the backup %1 (%2)?
+
+The backup is checked first. Dealboard then closes the database, puts the backup in its place and opens it again: the changes made since the backup will no longer show.
+
+The current database is not deleted: it is kept as %3.</source>
+        <translation>Restaurer la sauvegarde %1 (%2)&#xa0;?
+
+La sauvegarde est d&apos;abord vérifiée. Dealboard ferme ensuite la base de données, met la sauvegarde à sa place et la rouvre&#xa0;: les modifications faites depuis la sauvegarde n&apos;apparaîtront plus.
+
+La base de données actuelle n&apos;est pas supprimée&#xa0;: elle est conservée sous %3.</translation>
+    </message>
+    <message>
+        <source>The backup was not restored: %1</source>
+        <translation>La sauvegarde n&apos;a pas été restaurée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Restored %1.</source>
+        <translation>Sauvegarde %1 restaurée.</translation>
+    </message>
+    <message>
+        <source>The previous database is kept as %1.</source>
+        <translation>L&apos;ancienne base de données est conservée sous %1.</translation>
+    </message>
+</context>
+<context>
     <name>SellerRepository</name>
     <message numerus="yes">
         <source>%n byte(s), SHA-256 %1</source>
@@ -3475,6 +3709,17 @@
     </message>
 </context>
 <context>
+    <name>ValueParsers</name>
+    <message>
+        <source>&quot;%1&quot; is not a date. Write it like 2026-11-24 or 24/11/2026.</source>
+        <translation>&quot;%1&quot; n&apos;est pas une date. Saisissez-la au format 2026-11-24 ou 24/11/2026.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid email address.</source>
+        <translation>&quot;%1&quot; n&apos;est pas une adresse email valide.</translation>
+    </message>
+</context>
+<context>
     <name>WinLossCalculator</name>
     <message>
         <source>The period is not valid.</source>
@@ -3552,6 +3797,74 @@
     <message>
         <source>The figures are taking unusually long to compute.</source>
         <translation>Le calcul des chiffres prend un temps inhabituel.</translation>
+    </message>
+</context>
+<context>
+    <name>dealboard::BackupSettingsForm</name>
+    <message>
+        <source>Back up automatically</source>
+        <translation>Sauvegarder automatiquement</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Par défaut</translation>
+    </message>
+    <message>
+        <source>Back Up Now</source>
+        <translation>Sauvegarder maintenant</translation>
+    </message>
+    <message>
+        <source>Backup Folder</source>
+        <translation>Dossier des sauvegardes</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <comment>hours</comment>
+        <translation> h</translation>
+    </message>
+    <message>
+        <source>A backup is made when the app starts and then every so many hours while it is open.</source>
+        <translation>Une sauvegarde est faite au démarrage de l&apos;application, puis à l&apos;intervalle choisi (en heures) tant qu&apos;elle est ouverte.</translation>
+    </message>
+    <message>
+        <source>Back up beside the database, in a folder named after it.</source>
+        <translation>Sauvegarder à côté de la base de données, dans un dossier qui porte son nom.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Kept: the newest backup of each of the last 7 days, and of each of the 4 weeks before.</source>
+        <translation>Conservées&#xa0;: la sauvegarde la plus récente de chacun des 7 derniers jours, et de chacune des 4 semaines précédentes.</translation>
+    </message>
+    <message>
+        <source>Every:</source>
+        <translation>Intervalle&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>Dossier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>Sauvegarde en cours…</translation>
+    </message>
+    <message>
+        <source>Backed up to %1.</source>
+        <translation>Sauvegarde écrite dans %1.</translation>
+    </message>
+    <message>
+        <source>The backup failed: %1</source>
+        <translation>La sauvegarde a échoué&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -4312,6 +4625,10 @@
         <source>&amp;Follow-ups</source>
         <translation>&amp;Relances</translation>
     </message>
+    <message>
+        <source>&amp;Quotes</source>
+        <translation>De&amp;vis</translation>
+    </message>
 </context>
 <context>
     <name>dealboard::DealEditorForm</name>
@@ -4756,6 +5073,25 @@
     <message>
         <source>Won from %1: %2</source>
         <translation>Gagné depuis %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>dealboard::DealQuotesList</name>
+    <message>
+        <source>No quote yet: Deal ▸ New Quote… (Ctrl+Alt+Q) makes one from the catalogue.</source>
+        <translation>Aucun devis pour l&apos;instant&#xa0;: Deal ▸ Nouveau devis… (Ctrl+Alt+Q) en crée un à partir du catalogue.</translation>
+    </message>
+    <message>
+        <source>signed by %1 on %2</source>
+        <translation>signé par %1 le %2</translation>
+    </message>
+    <message>
+        <source>valid until %1</source>
+        <translation>valable jusqu&apos;au %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 HT/month · %4</source>
+        <translation>%1 · %2 · %3 HT/mois · %4</translation>
     </message>
 </context>
 <context>
@@ -5749,6 +6085,18 @@
     <message>
         <source>New &amp;Quote…</source>
         <translation>Nouveau &amp;devis…</translation>
+    </message>
+    <message>
+        <source>The automatic backup failed: %1</source>
+        <translation>La sauvegarde automatique a échoué&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Backups (this computer)</source>
+        <translation>Sauvegardes (cet ordinateur)</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from Backup…</source>
+        <translation>&amp;Restaurer une sauvegarde…</translation>
     </message>
 </context>
 <context>
@@ -6750,6 +7098,18 @@
         <source>Print %1</source>
         <translation>Imprimer %1</translation>
     </message>
+    <message>
+        <source>Move “%1” to %2 (quote %3 sent)</source>
+        <translation>Déplacer “%1” vers %2 (devis %3 envoyé)</translation>
+    </message>
+    <message>
+        <source>Say why the buyer declined %1; it goes in the history.</source>
+        <translation>Indiquez pourquoi l&apos;acheteur a refusé %1&#xa0;; la raison figurera dans l&apos;historique.</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Replace it?</source>
+        <translation>%1 existe déjà. Le remplacer&#xa0;?</translation>
+    </message>
 </context>
 <context>
     <name>dealboard::QuoteDiscountsEditor</name>
@@ -6798,10 +7158,6 @@
         <translation>&amp;Justification&#xa0;:</translation>
     </message>
     <message>
-        <source>Founder &amp;validation:</source>
-        <translation>&amp;Validation du fondateur&#xa0;:</translation>
-    </message>
-    <message>
         <source>%1 (up to %2 in total)</source>
         <translation>%1 (jusqu&apos;à %2 au total)</translation>
     </message>
@@ -6820,6 +7176,10 @@
     <message>
         <source>Allows a total above the playbook&apos;s cap, with a written justification</source>
         <translation>Autorise un total au-delà du plafond du playbook, avec une justification écrite</translation>
+    </message>
+    <message>
+        <source>Fou&amp;nder validation:</source>
+        <translation>Validation du &amp;fondateur&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -6901,10 +7261,6 @@
         <translation>Ajouter une ligne li&amp;bre</translation>
     </message>
     <message>
-        <source>&amp;Remove Line</source>
-        <translation>&amp;Supprimer la ligne</translation>
-    </message>
-    <message>
         <source>Lines</source>
         <translation>Lignes</translation>
     </message>
@@ -6977,6 +7333,10 @@
     <message>
         <source>Can be saved as a draft; before sending, document it: %1</source>
         <translation>Peut être enregistré comme brouillon&#xa0;; avant l&apos;envoi, documentez-le&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Re&amp;move Line</source>
+        <translation>&amp;Supprimer la ligne</translation>
     </message>
 </context>
 <context>
@@ -7328,10 +7688,6 @@ Pays</translation>
         <translation>&amp;Adresse&#xa0;:</translation>
     </message>
     <message>
-        <source>&amp;SIRET:</source>
-        <translation>&amp;SIRET&#xa0;:</translation>
-    </message>
-    <message>
         <source>&amp;VAT number:</source>
         <translation>Numéro de &amp;TVA&#xa0;:</translation>
     </message>
@@ -7386,6 +7742,10 @@ Pays</translation>
     <message>
         <source>Logo: not an image Dealboard can read; choose a PNG or JPEG file.</source>
         <translation>Logo&#xa0;: pas une image que Dealboard sait lire&#xa0;; choisissez un fichier PNG ou JPEG.</translation>
+    </message>
+    <message>
+        <source>SIR&amp;ET:</source>
+        <translation>&amp;SIRET&#xa0;:</translation>
     </message>
 </context>
 <context>
