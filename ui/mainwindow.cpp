@@ -262,11 +262,12 @@ void MainWindow::restoreFromBackup()
     const Result<RestoreOutcome> outcome = Restore::restore(backup, path);
     QApplication::restoreOverrideCursor();
     Result<std::unique_ptr<Database>> db = Database::open(path);
+    const QString openError = db ? QString() : db.errorMessage();
     if (db)
         setDatabase(std::move(db).value());
     RestorePrompt::report(this, outcome);
-    if (!db)
-        MessageBox::critical(this, tr("Cannot open the database"), db.errorMessage());
+    if (!openError.isEmpty())
+        MessageBox::critical(this, tr("Cannot open the database"), openError);
 }
 
 void MainWindow::refreshListsIfShown()
