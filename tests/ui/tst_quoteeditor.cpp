@@ -32,6 +32,11 @@ void TestQuoteEditor::newQuoteFromTheBoardAndUndo()
     QuoteActions::setEditorHook([&](QuoteEditorDialog &editor) {
         QCOMPARE(editor.findChild<QComboBox *>(u"quoteDeal"_s)->currentData().toLongLong(), m_deal);
         QVERIFY(editor.findChild<QLabel *>(u"quoteBuyer"_s)->text().contains(u"Camille Martin"_s));
+        // Tab goes through the header as it reads, then to the lines.
+        auto *contract = editor.findChild<QComboBox *>(u"quoteContract"_s);
+        QCOMPARE(contract->nextInFocusChain()->objectName(), u"quoteTerm"_s);
+        QWidget *after = editor.findChild<QCheckBox *>(u"quoteReferral"_s)->nextInFocusChain();
+        QCOMPARE(after->objectName(), u"quoteLines"_s);
         QVERIFY(!editor.findChild<QPushButton *>(u"quoteSave"_s)->isEnabled() ||
                 editor.linesModel()->rowCount() == 0);
         QAbstractItemModelTester tester(editor.linesModel(),

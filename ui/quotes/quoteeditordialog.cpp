@@ -283,6 +283,13 @@ QuoteEditorDialog::QuoteEditorDialog(const Playbook &playbook, const DealStore &
     connect(m_lines, &QuoteLinesModel::linesChanged, this, &QuoteEditorDialog::recompute);
     connect(m_discounts, &QuoteDiscountsEditor::requestsChanged, this,
             &QuoteEditorDialog::recompute);
+    // Tab follows the form as it reads: the header left to right, the lines and their
+    // buttons, then the discounts and the dialog's buttons.
+    const QList<QWidget *> order{m_deal,     m_contract,  m_term,    m_language, m_validity,
+                                 m_referral, m_linesView, m_product, addButton,  addFree,
+                                 removeLine, m_discounts, m_buttons};
+    for (qsizetype i = 1; i < order.size(); ++i)
+        setTabOrder(order.at(i - 1), order.at(i));
     recompute();
 }
 
