@@ -138,9 +138,11 @@ QString Money::format(const QLocale &locale, Cents cents) const
 
 Result<Money> Money::parse(const QString &text, const QLocale &locale, const QString &currency)
 {
-    const Error invalid =
-        userError(tr("\"%1\" is not an amount. Type it like %2 or %3.")
-                      .arg(text, Money(123450, currency).format(locale), u"1234.50"_s));
+    // Made only when needed: an import parses hundreds of thousands of valid amounts.
+    const auto invalid = [&] {
+        return userError(tr("\"%1\" is not an amount. Type it like %2 or %3.")
+                             .arg(text, Money(123450, currency).format(locale), u"1234.50"_s));
+    };
     // [sign, currency] number [currency]: letters and symbols around the number, never in it
     // ("1o00" is a typo, not 100), and one sign before it.
     QString s;
@@ -150,11 +152,11 @@ Result<Money> Money::parse(const QString &text, const QLocale &locale, const QSt
     for (const QChar c : text) {
         if (c.isDigit() || c == u'.' || c == u',') {
             if (numberEnded)
-                return invalid;
+                return invalid();
             s += c;
         } else if (c == u'-' || c == QChar(0x2212)) {
             if (negative || !s.isEmpty())
-                return invalid;
+                return invalid();
             negative = true;
         } else if (isSpaceLike(c)) {
             continue;
@@ -162,7 +164,7 @@ Result<Money> Money::parse(const QString &text, const QLocale &locale, const QSt
             numberEnded = !s.isEmpty();
             unit += c;
         } else {
-            return invalid;
+            return invalid();
         }
     }
     if (s.isEmpty())
@@ -177,7 +179,7 @@ Result<Money> Money::parse(const QString &text, const QLocale &locale, const QSt
     if (dots && commas) {
         decimal = s.at(std::max(s.lastIndexOf(u'.'), s.lastIndexOf(u',')));
         if (s.count(decimal) != 1)
-            return invalid;
+            return invalid();
     } else if (dots + commas == 1) {
         const QChar c = dots ? u'.' : u',';
         const qsizetype after = s.size() - s.indexOf(c) - 1;
@@ -195,14 +197,14 @@ Result<Money> Money::parse(const QString &text, const QLocale &locale, const QSt
         if (fractionPart.size() > 2)
             return userError(tr("\"%1\" has more than two decimals.").arg(text));
         if (fractionPart.contains(u'.') || fractionPart.contains(u','))
-            return invalid;
+            return invalid();
     }
     // Group separators must split the integer part into threes.
     const QStringList groups = QString(integerPart).replace(u',', u'.').split(u'.');
     for (qsizetype i = 0; i < groups.size(); ++i) {
         const qsizetype n = groups.at(i).size();
         if ((i == 0 && groups.size() > 1 && (n < 1 || n > 3)) || (i > 0 && n != 3))
-            return invalid;
+            return invalid();
     }
 
     // The magnitude, unsigned: the most negative amount has no positive counterpart.
