@@ -1,6 +1,7 @@
 #include "signaturepad.h"
 
-#include <QBuffer>
+#include "documents/signatureimage.h"
+
 #include <QKeyEvent>
 #include <QKeySequence>
 #include <QMouseEvent>
@@ -32,45 +33,7 @@ QColor guide()
 
 constexpr qreal kBaseWidth = 2.6;   // the pen's width at mean pressure, in pixels
 constexpr qreal kMinDistance = 0.8; // closer samples are dropped (jitter)
-constexpr int kMargin = 8;          // around the ink in image()
-constexpr int kInkThreshold = 235;  // grey level under which a pixel is ink
-
-// The smallest rectangle holding every pixel darker than kInkThreshold; null when none.
-QRect inkRect(const QImage &image)
-{
-    int left = image.width();
-    int right = -1;
-    int top = image.height();
-    int bottom = -1;
-    for (int y = 0; y < image.height(); ++y) {
-        const auto *line = reinterpret_cast<const QRgb *>(image.constScanLine(y));
-        for (int x = 0; x < image.width(); ++x) {
-            if (qGray(line[x]) >= kInkThreshold)
-                continue;
-            left = std::min(left, x);
-            right = std::max(right, x);
-            top = std::min(top, y);
-            bottom = std::max(bottom, y);
-        }
-    }
-    if (right < 0)
-        return {};
-    return QRect(QPoint(left, top), QPoint(right, bottom));
-}
-
-// `image` cropped to its ink plus kMargin, scaled down to the maximum size if larger.
-QImage cropped(const QImage &image)
-{
-    const QRect ink = inkRect(image);
-    if (ink.isNull())
-        return {};
-    QImage out =
-        image.copy(ink.adjusted(-kMargin, -kMargin, kMargin, kMargin).intersected(image.rect()));
-    if (out.width() > SignaturePad::kMaxImageWidth || out.height() > SignaturePad::kMaxImageHeight)
-        out = out.scaled(SignaturePad::kMaxImageWidth, SignaturePad::kMaxImageHeight,
-                         Qt::KeepAspectRatio, Qt::SmoothTransformation);
-    return out;
-}
+constexpr int kMargin = 8; // around an imported image on the pad
 
 QRectF fitted(const QSizeF &size, const QRectF &area)
 {
@@ -146,7 +109,7 @@ QImage SignaturePad::image() const
     if (isEmpty())
         return {};
     if (m_strokes.isEmpty())
-        return cropped(m_imported);
+        return SignatureImage::normalized(m_imported);
     // Rendered at twice the pad's size, so that a scaled-down signature stays smooth.
     constexpr qreal scale = 2.0;
     const QRectF canvas = QRectF(rect()).united(inkBounds());
@@ -159,19 +122,12 @@ QImage SignaturePad::image() const
     painter.translate(-canvas.topLeft());
     paintSheet(painter, QRectF(rect()));
     painter.end();
-    return cropped(sheet);
+    return SignatureImage::normalized(sheet);
 }
 
 QByteArray SignaturePad::png() const
 {
-    const QImage signature = image();
-    if (signature.isNull())
-        return {};
-    QByteArray bytes;
-    QBuffer buffer(&bytes);
-    buffer.open(QIODevice::WriteOnly);
-    signature.save(&buffer, "PNG");
-    return bytes;
+    return SignatureImage::png(image());
 }
 
 QSize SignaturePad::sizeHint() const

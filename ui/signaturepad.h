@@ -1,5 +1,7 @@
 #pragma once
 
+#include "documents/signatureimage.h"
+
 #include <QByteArray>
 #include <QImage>
 #include <QList>
@@ -20,8 +22,8 @@ class SignaturePad : public QWidget
     Q_OBJECT
 
 public:
-    static constexpr int kMaxImageWidth = 600;
-    static constexpr int kMaxImageHeight = 200;
+    static constexpr int kMaxImageWidth = SignatureImage::kMaxWidth;
+    static constexpr int kMaxImageHeight = SignatureImage::kMaxHeight;
 
     explicit SignaturePad(QWidget *parent = nullptr);
 

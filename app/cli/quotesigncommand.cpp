@@ -2,11 +2,11 @@
 
 #include "clock.h"
 #include "documentformat.h"
+#include "documents/signatureimage.h"
 #include "quoteformat.h"
 #include "storage/quoterepository.h"
 #include "workflow/quoteworkflow.h"
 
-#include <QBuffer>
 
 #include <algorithm>
 
@@ -76,16 +76,11 @@ int QuoteSignCommand::runOn(Database &db, const QCommandLineParser &parser)
                                       QuoteRepository::kMaxSignatureImageBytes);
         if (!bytes)
             return fail(bytes.error());
-        QByteArray format;
-        const QImage image = DocumentFormat::decode(bytes.value(), &format);
-        if (format == "png") {
-            signature.image = bytes.value();
-        } else {
-            QBuffer buffer(&signature.image);
-            if (!buffer.open(QIODevice::WriteOnly) || !image.save(&buffer, "PNG"))
-                return fail(
-                    tr("Signature image: cannot convert %1 to PNG.").arg(parser.value(u"image"_s)));
-        }
+        // Cropped, scaled and on white as the app's pad stores it (SignatureImage).
+        signature.image = SignatureImage::png(DocumentFormat::decode(bytes.value()));
+        if (signature.image.isEmpty())
+            return fail(tr("Signature image: %1 has no signature on it (blank or transparent).")
+                            .arg(parser.value(u"image"_s)));
     }
     if (Status s = QuoteWorkflow(db).sign(quote->id, signature); !s)
         return fail(s.error());

@@ -329,8 +329,15 @@ void TestCliDocuments::signWithImage()
     QVERIFY(refused({u"quote"_s, u"sign"_s, id, u"--by"_s, u"Camille Martin"_s, u"--method"_s,
                      u"in-person"_s, u"--image"_s, file(u"notes.txt"_s)},
                     u"Signature image"_s));
-    // A JPEG is kept as PNG.
-    QVERIFY(writeFile(u"signature.jpg"_s, image("JPEG")));
+    // A blank image has no signature on it.
+    QImage blank(200, 80, QImage::Format_ARGB32);
+    blank.fill(Qt::transparent);
+    QVERIFY(blank.save(file(u"blank.png"_s), "PNG"));
+    QVERIFY(refused({u"quote"_s, u"sign"_s, id, u"--by"_s, u"Camille Martin"_s, u"--method"_s,
+                     u"in-person"_s, u"--image"_s, file(u"blank.png"_s)},
+                    u"no signature"_s));
+    // A JPEG is kept as PNG, cropped and scaled as the app's pad keeps it (at most 600 × 200).
+    QVERIFY(writeFile(u"signature.jpg"_s, image("JPEG", 1600, 400)));
     const Run sign = ok({u"quote"_s, u"sign"_s, id, u"--by"_s, u"Camille Martin"_s, u"--method"_s,
                          u"in-person"_s, u"--image"_s, file(u"signature.jpg"_s)});
     QCOMPARE(sign.code, 0);
@@ -340,7 +347,10 @@ void TestCliDocuments::signWithImage()
         QSqlQuery q((*opened)->connection());
         QVERIFY(q.exec(u"SELECT signature_image FROM quotes WHERE id = %1"_s.arg(id)) && q.next());
         QVERIFY(q.value(0).toByteArray().startsWith("\x89PNG"));
-        QVERIFY(!QImage::fromData(q.value(0).toByteArray()).isNull());
+        const QImage stored = QImage::fromData(q.value(0).toByteArray());
+        QVERIFY(!stored.isNull());
+        QVERIFY2(stored.width() <= 600 && stored.height() <= 200,
+                 qPrintable(u"%1×%2"_s.arg(stored.width()).arg(stored.height())));
     }
     // Drawn in the signed PDF: its only image (no logo here).
     const QString path = file(u"signed.pdf"_s);
