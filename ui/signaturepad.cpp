@@ -33,7 +33,7 @@ QColor guide()
 
 constexpr qreal kBaseWidth = 2.6;   // the pen's width at mean pressure, in pixels
 constexpr qreal kMinDistance = 0.8; // closer samples are dropped (jitter)
-constexpr int kMargin = 8; // around an imported image on the pad
+constexpr int kMargin = 8;          // around an imported image on the pad
 
 QRectF fitted(const QSizeF &size, const QRectF &area)
 {

@@ -7,7 +7,6 @@
 #include "storage/quoterepository.h"
 #include "workflow/quoteworkflow.h"
 
-
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
