@@ -24,17 +24,6 @@ using namespace Qt::StringLiterals;
 
 namespace dealboard {
 
-namespace {
-
-bool sameContent(const Product &a, const Product &b)
-{
-    return a.key == b.key && a.name.fr == b.name.fr && a.name.en == b.name.en &&
-           a.unit.fr == b.unit.fr && a.unit.en == b.unit.en && a.price == b.price &&
-           a.billing == b.billing && a.vatBp == b.vatBp && a.active == b.active;
-}
-
-} // namespace
-
 ProductCatalogDialog::ProductCatalogDialog(Database &db, QUndoStack *undoStack, QWidget *parent)
     : QDialog(parent)
     , m_db(db)
@@ -218,7 +207,7 @@ void ProductCatalogDialog::editCurrent()
         return;
     const Product before = m_model->products().at(row);
     const std::optional<Product> after = ProductEditorDialog::edit(m_db, &before, this);
-    if (!after || sameContent(before, *after))
+    if (!after || before == *after)
         return; // nothing to undo
     push(new SaveProductCommand(m_db, *after, before));
 }

@@ -19,11 +19,7 @@ QString commandText(const Product &after, const std::optional<Product> &before)
         return tr("New product “%1”").arg(after.key);
     Product toggled = *before;
     toggled.active = after.active;
-    const bool onlyActive = before->active != after.active && toggled.key == after.key &&
-                            toggled.name.fr == after.name.fr && toggled.name.en == after.name.en &&
-                            toggled.unit.fr == after.unit.fr && toggled.unit.en == after.unit.en &&
-                            toggled.price == after.price && toggled.billing == after.billing &&
-                            toggled.vatBp == after.vatBp;
+    const bool onlyActive = before->active != after.active && toggled == after;
     if (onlyActive)
         return after.active ? tr("Reactivate product “%1”").arg(after.key)
                             : tr("Deactivate product “%1”").arg(after.key);

@@ -44,6 +44,8 @@ struct Product
     Billing billing = Billing::Monthly;
     int vatBp = 2000;   // default VAT rate in basis points (2000 = 20 %, the French standard rate)
     bool active = true; // inactive products stay on old quotes but are not offered any more
+
+    friend bool operator==(const Product &, const Product &) = default;
 };
 
 } // namespace dealboard

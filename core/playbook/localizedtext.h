@@ -17,6 +17,8 @@ struct LocalizedText
         return locale.language() == QLocale::French && !fr.isEmpty() ? fr : en;
     }
     static LocalizedText fromJson(const QJsonValue &value);
+
+    friend bool operator==(const LocalizedText &, const LocalizedText &) = default;
 };
 
 } // namespace dealboard
