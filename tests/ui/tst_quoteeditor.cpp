@@ -47,6 +47,7 @@ void TestQuoteEditor::newQuoteFromTheBoardAndUndo()
         QuoteLinesModel *lines = editor.linesModel();
         QVERIFY(!lines->setData(lines->index(1, QuoteLinesModel::Quantity), u"abc"_s));
         QVERIFY(lines->setData(lines->index(1, QuoteLinesModel::Quantity), u"2.5"_s));
+        QCOMPARE(lines->index(1, QuoteLinesModel::Unit).data().toString(), u"VM"_s);
         QCOMPARE(lines->lines().at(1).quantityMilli, 2500);
         // Annual standard by default: the −17 % applies by itself.
         QVERIFY2(ruleTexts(editor, u"Applied"_s).contains(u"17"_s),

@@ -154,10 +154,8 @@ QuoteEditorDialog::QuoteEditorDialog(const Playbook &playbook, const DealStore &
 
     // Lines.
     m_lines->setObjectName(u"quoteLinesModel"_s);
-    QStringList units;
-    for (const QuoteLine &l : m_quote.lines)
-        units << unitOf(l.productId);
-    m_lines->setLines(m_quote.lines, units);
+    m_lines->setUnitOf([this](qint64 productId) { return unitOf(productId); });
+    m_lines->setLines(m_quote.lines);
     m_lines->setReadOnly(m_readOnly);
     m_linesView->setObjectName(u"quoteLines"_s);
     m_linesView->setModel(m_lines);
@@ -266,15 +264,12 @@ QuoteEditorDialog::QuoteEditorDialog(const Playbook &playbook, const DealStore &
         const QString to = m_language->currentData().toString();
         const QString from = to == "fr"_L1 ? u"en"_s : u"fr"_s;
         QList<QuoteLine> lines = m_lines->lines();
-        QStringList lineUnits;
         for (QuoteLine &l : lines) {
-            const auto p = std::find_if(m_products.cbegin(), m_products.cend(),
-                                        [&](const Product &x) { return x.id == l.productId; });
-            if (p != m_products.cend() && l.description == p->name.text(quoteLocale(from)))
+            const Product *p = product(l.productId);
+            if (p && l.description == p->name.text(quoteLocale(from)))
                 l.description = p->name.text(quoteLocale(to));
-            lineUnits << unitOf(l.productId);
         }
-        m_lines->setLines(lines, lineUnits);
+        m_lines->setLines(lines);
         recompute();
     });
     for (QSpinBox *spin : {m_term, m_validity})
@@ -341,25 +336,29 @@ void QuoteEditorDialog::showBuyer()
     m_buyer->setText(parts.join(u" · "_s));
 }
 
+const Product *QuoteEditorDialog::product(qint64 productId) const
+{
+    const auto p = std::find_if(m_products.cbegin(), m_products.cend(),
+                                [&](const Product &x) { return x.id == productId; });
+    return p == m_products.cend() ? nullptr : &*p;
+}
+
 QString QuoteEditorDialog::unitOf(qint64 productId) const
 {
-    for (const Product &p : m_products)
-        if (p.id == productId)
-            return p.unit.text(quoteLocale(m_language->currentData().toString()));
-    return {};
+    const Product *p = product(productId);
+    return p ? p->unit.text(quoteLocale(m_language->currentData().toString())) : QString();
 }
 
 void QuoteEditorDialog::addProduct(qint64 productId, qint64 quantityMilli)
 {
-    const auto p = std::find_if(m_products.cbegin(), m_products.cend(),
-                                [&](const Product &x) { return x.id == productId; });
-    if (p == m_products.cend() || m_readOnly)
+    const Product *p = product(productId);
+    if (!p || m_readOnly)
         return;
     const QuoteLine line{
         p->id,         p->name.text(quoteLocale(m_language->currentData().toString())),
         quantityMilli, p->price,
         p->billing,    p->vatBp};
-    m_lines->appendLine(line, unitOf(p->id));
+    m_lines->appendLine(line);
     m_linesView->setCurrentIndex(
         m_lines->index(m_lines->rowCount() - 1, QuoteLinesModel::Quantity));
 }
@@ -374,7 +373,7 @@ void QuoteEditorDialog::addFreeLine()
                          Money(0, m_quote.currency),
                          Billing::Monthly,
                          2000};
-    m_lines->appendLine(line, QString());
+    m_lines->appendLine(line);
     const QModelIndex description =
         m_lines->index(m_lines->rowCount() - 1, QuoteLinesModel::Description);
     m_linesView->setCurrentIndex(description);

@@ -48,6 +48,7 @@ private:
     void recompute();
     void contractChanged();
     void showBuyer();
+    const Product *product(qint64 productId) const;
     QString unitOf(qint64 productId) const;
     const ContractType *contract() const;
 

@@ -12,13 +12,10 @@ QuoteLinesModel::QuoteLinesModel(QObject *parent)
     : QAbstractTableModel(parent)
 {}
 
-void QuoteLinesModel::setLines(const QList<QuoteLine> &lines, const QStringList &units)
+void QuoteLinesModel::setLines(const QList<QuoteLine> &lines)
 {
     beginResetModel();
     m_lines = lines;
-    m_units = units;
-    while (m_units.size() < m_lines.size())
-        m_units.append(QString());
     endResetModel();
     Q_EMIT linesChanged();
 }
@@ -30,12 +27,11 @@ void QuoteLinesModel::setReadOnly(bool readOnly)
         Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
 }
 
-void QuoteLinesModel::appendLine(const QuoteLine &line, const QString &unit)
+void QuoteLinesModel::appendLine(const QuoteLine &line)
 {
     const int row = rowCount();
     beginInsertRows({}, row, row);
     m_lines.append(line);
-    m_units.append(unit);
     endInsertRows();
     Q_EMIT linesChanged();
 }
@@ -46,21 +42,7 @@ void QuoteLinesModel::removeLine(int row)
         return;
     beginRemoveRows({}, row, row);
     m_lines.removeAt(row);
-    m_units.removeAt(row);
     endRemoveRows();
-    Q_EMIT linesChanged();
-}
-
-void QuoteLinesModel::moveLine(int from, int to)
-{
-    if (from < 0 || from >= rowCount() || to < 0 || to >= rowCount() || from == to)
-        return;
-    // beginMoveRows wants the destination as "before which row" in the old numbering.
-    if (!beginMoveRows({}, from, from, {}, to > from ? to + 1 : to))
-        return;
-    m_lines.move(from, to);
-    m_units.move(from, to);
-    endMoveRows();
     Q_EMIT linesChanged();
 }
 
@@ -114,7 +96,7 @@ QVariant QuoteLinesModel::data(const QModelIndex &index, int role) const
         case Quantity:
             return formatQuantity(line.quantityMilli);
         case Unit:
-            return m_units.value(index.row());
+            return line.productId && m_unitOf ? m_unitOf(line.productId) : QString();
         case UnitPrice:
             return role == Qt::EditRole ? line.unitPrice.format(QLocale(), Money::Cents::Always)
                                         : line.unitPrice.format();

@@ -5,6 +5,8 @@
 #include <QAbstractTableModel>
 #include <QList>
 
+#include <functional>
+
 namespace dealboard {
 
 // The lines of the quote being edited, as a table the user edits in place: description,
@@ -30,12 +32,14 @@ public:
 
     explicit QuoteLinesModel(QObject *parent = nullptr);
 
-    void setLines(const QList<QuoteLine> &lines, const QStringList &units);
+    // What the Unit column shows for a catalogue product (the quote's language may change).
+    using UnitOf = std::function<QString(qint64 productId)>;
+    void setUnitOf(UnitOf unitOf) { m_unitOf = std::move(unitOf); }
+    void setLines(const QList<QuoteLine> &lines);
     const QList<QuoteLine> &lines() const { return m_lines; }
     void setReadOnly(bool readOnly);
-    void appendLine(const QuoteLine &line, const QString &unit);
+    void appendLine(const QuoteLine &line);
     void removeLine(int row);
-    void moveLine(int from, int to);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -55,7 +59,7 @@ Q_SIGNALS:
 
 private:
     QList<QuoteLine> m_lines;
-    QStringList m_units; // one per line, in the quote's language; empty for a free line
+    UnitOf m_unitOf;
     bool m_readOnly = false;
 };
 
