@@ -169,6 +169,7 @@ void SellerDetailsForm::setLogo(const QByteArray &bytes)
 void SellerDetailsForm::showLogo()
 {
     m_removeLogo->setEnabled(!m_logo.isEmpty());
+    m_logoReadable = true;
     m_logoPreview->setPixmap(QPixmap());
     if (m_logo.isEmpty()) {
         m_logoPreview->setText(tr("No logo"));
@@ -176,6 +177,7 @@ void SellerDetailsForm::showLogo()
         return;
     }
     const QImage image = decoded(m_logo);
+    m_logoReadable = !image.isNull(); // decoded once here, not on every keystroke's check
     if (image.isNull()) {
         m_logoPreview->setText(tr("Unreadable image"));
         return;
@@ -265,8 +267,7 @@ QList<FieldProblem> SellerDetailsForm::problems() const
                 field = widget;
         found.append({field, text});
     }
-    if (!d.logo.isEmpty() && d.logo.size() <= SellerRepository::kMaxLogoBytes &&
-        decoded(d.logo).isNull())
+    if (!d.logo.isEmpty() && d.logo.size() <= SellerRepository::kMaxLogoBytes && !m_logoReadable)
         found.append({m_logoPreview, tr("Logo: not an image Dealboard can read; choose a PNG "
                                         "or JPEG file.")});
     return found;

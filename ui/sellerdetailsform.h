@@ -61,7 +61,8 @@ private:
     QLabel *m_error;
     QPushButton *m_save = nullptr;
     QByteArray m_logo;
-    SellerDetails m_original; // as last set: an empty form is fine only if it was empty
+    bool m_logoReadable = true; // m_logo decodes (or is empty); set by showLogo()
+    SellerDetails m_original;   // as last set: an empty form is fine only if it was empty
     FieldProblems m_fieldProblems;
     QSet<QWidget *> m_touched;
 };
