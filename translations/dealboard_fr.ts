@@ -3212,8 +3212,8 @@
         <translation>Image de signature</translation>
     </message>
     <message>
-        <source>Signature image: cannot convert %1 to PNG.</source>
-        <translation>Image de signature&#xa0;: impossible de convertir %1 en PNG.</translation>
+        <source>Signature image: %1 has no signature on it (blank or transparent).</source>
+        <translation>Image de signature : %1 ne porte aucune signature (vide ou transparente).</translation>
     </message>
 </context>
 <context>
