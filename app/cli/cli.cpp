@@ -14,6 +14,7 @@
 #include "dealqualifycommand.h"
 #include "dealshowcommand.h"
 #include "democommand.h"
+#include "exportcommand.h"
 #include "forecastcommand.h"
 #include "funnelcommand.h"
 #include "i18n.h"
@@ -96,6 +97,7 @@ std::vector<std::unique_ptr<Command>> allCommands()
     c.push_back(std::make_unique<BackupAutoCommand>());
     c.push_back(std::make_unique<BackupListCommand>());
     c.push_back(std::make_unique<RestoreCommand>());
+    c.push_back(std::make_unique<ExportCommand>());
     return c;
 }
 
