@@ -37,6 +37,9 @@
 #include "quoteshowcommand.h"
 #include "quotesigncommand.h"
 #include "quoteverifycommand.h"
+#include "importcommand.h"
+#include "importlistcommand.h"
+#include "importundocommand.h"
 #include "restorecommand.h"
 #include "sellersetcommand.h"
 #include "sellershowcommand.h"
@@ -98,6 +101,9 @@ std::vector<std::unique_ptr<Command>> allCommands()
     c.push_back(std::make_unique<BackupListCommand>());
     c.push_back(std::make_unique<RestoreCommand>());
     c.push_back(std::make_unique<ExportCommand>());
+    c.push_back(std::make_unique<ImportCommand>());
+    c.push_back(std::make_unique<ImportListCommand>());
+    c.push_back(std::make_unique<ImportUndoCommand>());
     return c;
 }
 

@@ -43,7 +43,8 @@ const std::vector<Synonyms> kCompanyNamed = {
     {u"website", {u"Company Domain Name", u"Nom de domaine de l'entreprise", u"Company website"}},
     {u"externalId",
      {u"Associated Company ID", u"Associated Company IDs", u"Associated Company IDs (Primary)",
-      u"Company ID", u"Organization ID", u"ID de l'entreprise", u"ID de l'organisation"}},
+      u"Company ID", u"Organization ID", u"ID de l'entreprise", u"ID de l'organisation",
+      u"companyExternalId"}},
     {u"segment", {u"companySegment"}},
     {u"sector", {u"Company industry"}},
     {u"owner", {u"Company owner", u"Propriétaire de l'entreprise"}},
@@ -55,7 +56,7 @@ const std::vector<Synonyms> kContactNamed = {
     {u"email", {u"contactEmail", u"E-mail du contact", u"Email du contact"}},
     {u"externalId",
      {u"Associated Contact ID", u"Associated Contact IDs", u"Contact ID", u"Person ID",
-      u"ID du contact", u"ID de la personne"}},
+      u"ID du contact", u"ID de la personne", u"contactExternalId"}},
     {u"owner", {u"Contact owner", u"Propriétaire du contact"}},
 };
 

@@ -17,6 +17,7 @@ namespace {
 const std::pair<const char16_t *, const char16_t *> kStages[] = {
     // The playbook's keys and names (resources/playbook/vmcloud.json).
     {u"lead", u"lead"},
+    {u"prospect", u"lead"},
     {u"qualified", u"qualified"},
     {u"qualifié", u"qualified"},
     {u"demo", u"demo"},

@@ -55,6 +55,8 @@ inline QStringList expectedObjects(int step)
     case 7:
         return {u"table seller"_s, u"table issued_documents"_s, u"index issued_documents_quote"_s,
                 u"trigger issued_documents_no_update"_s, u"trigger issued_documents_no_delete"_s};
+    case 8:
+        return {u"table import_batches"_s, u"table import_changes"_s};
     default:
         return {};
     }

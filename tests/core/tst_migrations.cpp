@@ -24,6 +24,7 @@ private Q_SLOTS:
     void step5KpiEntriesAndIndexes();
     void step6QuotesAndCatalogue();
     void step7SellerSignatureAndIssuedDocuments();
+    void step8ImportBatches();
 };
 
 void TestMigrations::describesEverySteps()
@@ -385,6 +386,28 @@ void TestMigrations::step7SellerSignatureAndIssuedDocuments()
         raw.exec(u"UPDATE issued_documents SET status = 'signed'"_s).contains("append-only"_L1));
     QVERIFY(raw.exec(u"DELETE FROM issued_documents"_s).contains("append-only"_L1));
     QCOMPARE(raw.scalar(u"SELECT count(*) FROM issued_documents"_s).toInt(), 2);
+    QCOMPARE(raw.scalar(u"PRAGMA integrity_check"_s).toString(), u"ok"_s);
+}
+
+void TestMigrations::step8ImportBatches()
+{
+    QTemporaryDir dir;
+    RawConnection raw(dir.filePath(u"m.db"_s));
+    QVERIFY(raw.exec(u"PRAGMA foreign_keys = ON"_s).isEmpty());
+    DB_CHECK(Migrations::migrate(raw.db(), 7));
+    QVERIFY(insertRows(raw).isEmpty());
+    DB_CHECK(Migrations::migrate(raw.db(), 8));
+    QCOMPARE(raw.scalar(u"PRAGMA user_version"_s).toInt(), 8);
+    QVERIFY(raw.exec(u"INSERT INTO import_batches (at, file_name, source, entity, rows, skipped, "
+                     "created, updated) VALUES (1, 'deals.csv', 'hubspot', 'deal', 1, 0, 1, 0)"_s)
+                .isEmpty());
+    const QString change = u"INSERT INTO import_changes (batch_id, entity, entity_id, action) "
+                           "VALUES (%1, '%2', 1, '%3')"_s;
+    QVERIFY(raw.exec(change.arg(1).arg(u"deal"_s, u"created"_s)).isEmpty());
+    QVERIFY(!raw.exec(change.arg(1).arg(u"deal"_s, u"updated"_s)).isEmpty()); // once per row
+    QVERIFY(!raw.exec(change.arg(2).arg(u"deal"_s, u"created"_s)).isEmpty()); // no batch 2
+    QVERIFY(!raw.exec(change.arg(1).arg(u"quote"_s, u"created"_s)).isEmpty());
+    QVERIFY(!raw.exec(change.arg(1).arg(u"company"_s, u"moved"_s)).isEmpty());
     QCOMPARE(raw.scalar(u"PRAGMA integrity_check"_s).toString(), u"ok"_s);
 }
 

@@ -1,0 +1,54 @@
+#pragma once
+
+#include "model/company.h"
+#include "model/contact.h"
+#include "model/deal.h"
+#include "result.h"
+#include "storage/importbatchrepository.h"
+
+#include <QCoreApplication>
+#include <QHash>
+
+namespace dealboard {
+
+class Database;
+
+// The writes of an import, inside its transaction: each insert or update with its events and
+// its line in import_changes, so that the batch can be undone as a whole.
+class ImportWriter
+{
+    Q_DECLARE_TR_FUNCTIONS(ImportWriter)
+
+public:
+    // What a new or changed deal's events say beyond its fields.
+    struct DealHistory
+    {
+        QDateTime closedAt; // a won or lost deal: when
+        QString lostNote;   // a lost reason the playbook has no key for
+        QString wonReason;  // a playbook won-reason key, or empty
+    };
+
+    ImportWriter(Database &db, qint64 batchId);
+
+    Status createCompany(Company &company);
+    Status updateCompany(const Company &before, const Company &after);
+    Status createContact(Contact &contact);
+    Status updateContact(const Contact &before, const Contact &after);
+    // The deal goes last in its column; a won or lost one is created in the first stage and
+    // then won or lost at `history.closedAt`, so that the analytics count it as they would.
+    Status createDeal(Deal &deal, const DealHistory &history);
+    Status updateDeal(const Deal &before, Deal &after, const DealHistory &history);
+
+private:
+    Result<int> nextPosition(const QString &stage);
+    Status logCreated(const QString &entity, qint64 id, const QDateTime &at, const QString &value);
+    Status logStage(const Deal &deal, const QString &from, const QDateTime &at,
+                    const DealHistory &history);
+
+    Database &m_db;
+    ImportBatchRepository m_batches;
+    qint64 m_batchId;
+    QHash<QString, int> m_positions; // the next position of each board column
+};
+
+} // namespace dealboard

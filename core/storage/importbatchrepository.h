@@ -1,0 +1,66 @@
+#pragma once
+
+#include "result.h"
+#include "storage/importbatch.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QList>
+#include <QStringList>
+
+namespace dealboard {
+
+class Database;
+
+// What undo() did.
+struct ImportUndoOutcome
+{
+    qint64 removed = 0;  // rows the import had created, now deleted
+    qint64 restored = 0; // rows it had updated, set back
+};
+
+// The imports recorded (schema step 8) and undoing one as a whole, even long after: the rows
+// it created are deleted (soft, as the app deletes), the ones it updated get their columns
+// back as they were, and its events are marked undone, all in one transaction.
+class ImportBatchRepository
+{
+    Q_DECLARE_TR_FUNCTIONS(ImportBatchRepository)
+
+public:
+    enum class Action
+    {
+        Created,
+        Updated,
+    };
+
+    explicit ImportBatchRepository(Database &db)
+        : m_db(db)
+    {}
+
+    // Inside the import's transaction: the batch row first, then its changes, then finish().
+    Result<qint64> begin(const ImportBatch &batch);
+    Status finish(const ImportBatch &batch);
+    // The first record of an entity in a batch wins: created stays created, and an update's
+    // `before` is the row as it was before the import.
+    Status recordChange(qint64 batchId, const QString &entity, qint64 id, Action action,
+                        const QString &before = {});
+    // Every column of a row as a JSON object, for recordChange's `before`.
+    Result<QString> snapshot(const QString &entity, qint64 id);
+
+    Result<QList<ImportBatch>> list();
+    Result<ImportBatch> find(qint64 id);
+    // The rows of the batch that changed after it (edited, moved, or with deals of their own
+    // added since): undoing sets them back or deletes them anyway, so the user is asked.
+    Result<qint64> changedSince(qint64 batchId);
+    Result<ImportUndoOutcome> undo(qint64 batchId);
+
+    static QString tableOf(const QString &entity);
+
+private:
+    Result<QStringList> columnsOf(const QString &table);
+
+    Database &m_db;
+    QHash<QString, QStringList> m_columns;
+};
+
+} // namespace dealboard
