@@ -76,6 +76,8 @@ public:
     // File ▸ Restore from Backup…: the chosen backup replaces the database, which is kept
     // aside (Restore), then opened again.
     void restoreFromBackup();
+    // File ▸ Export…: one kind of record as CSV, or the whole database as JSON.
+    void exportData();
     // Automatic backups of the open database (at start when due, then every few hours).
     // Started by the application, not by tests that make windows.
     void startBackups();

@@ -37,6 +37,9 @@ void MainWindow::createMenus()
     QAction *restore =
         file->addAction(tr("&Restore from Backup…"), this, &MainWindow::restoreFromBackup);
     restore->setObjectName(u"restoreAction"_s);
+    QAction *exportAction = file->addAction(tr("&Export…"), this, &MainWindow::exportData);
+    exportAction->setObjectName(u"exportAction"_s);
+    exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     // Ctrl+Q qualifies a deal (the founder does it many times a day); quitting is Ctrl+Shift+Q.
