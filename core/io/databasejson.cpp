@@ -220,16 +220,29 @@ Result<qint64> DatabaseJson::writeFile(const QString &path)
 
 Result<qint64> DatabaseJson::readFile(const QString &path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return userError(tr("Cannot read %1: %2").arg(path, file.errorString()));
-    return read(file.readAll());
+    Result<QJsonObject> root = QJsonObject();
+    {
+        // The bytes go as soon as they are parsed: a large export needs the memory.
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            return userError(tr("Cannot read %1: %2").arg(path, file.errorString()));
+        root = parse(file.readAll());
+    }
+    if (!root)
+        return root.error();
+    return importDocument(root.value());
 }
 
 Result<qint64> DatabaseJson::read(const QByteArray &json)
 {
-    // Everything that can be checked without writing is checked first: a refused file leaves
-    // the database as it was.
+    const Result<QJsonObject> root = parse(json);
+    if (!root)
+        return root.error();
+    return importDocument(root.value());
+}
+
+Result<QJsonObject> DatabaseJson::parse(const QByteArray &json)
+{
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError)
@@ -240,6 +253,13 @@ Result<qint64> DatabaseJson::read(const QByteArray &json)
     if (!doc.isObject() || root.value(u"format"_s).toString() != kFormat ||
         !root.value(u"tables"_s).isObject())
         return userError(tr("The file is not a Dealboard database export."));
+    return root;
+}
+
+Result<qint64> DatabaseJson::importDocument(const QJsonObject &root)
+{
+    // Everything that can be checked without writing is checked first: a refused file leaves
+    // the database as it was.
     const int version = root.value(u"schemaVersion"_s).toInt(-1);
     if (version != m_db.schemaVersion())
         return refusal(tr("The file was exported from schema version %1; this database uses "

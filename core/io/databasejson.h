@@ -3,6 +3,7 @@
 #include "result.h"
 
 #include <QCoreApplication>
+#include <QJsonObject>
 #include <QString>
 
 class QIODevice;
@@ -52,6 +53,9 @@ public:
     Result<qint64> readFile(const QString &path);
 
 private:
+    static Result<QJsonObject> parse(const QByteArray &json);
+    Result<qint64> importDocument(const QJsonObject &root);
+
     Database &m_db;
 };
 
