@@ -211,7 +211,7 @@ Result<qint64> CsvExport::writeFile(ExportEntity entity, const QString &path,
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return userError(tr("Cannot write %1: %2").arg(path, file.errorString()));
-    const Result<qint64> rows = write(entity, file, options, progress);
+    Result<qint64> rows = write(entity, file, options, progress);
     if (!rows) {
         file.cancelWriting();
         return rows;

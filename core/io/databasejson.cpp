@@ -208,7 +208,7 @@ Result<qint64> DatabaseJson::writeFile(const QString &path)
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return userError(tr("Cannot write %1: %2").arg(path, file.errorString()));
-    const Result<qint64> rows = write(file);
+    Result<qint64> rows = write(file);
     if (!rows) {
         file.cancelWriting();
         return rows;
