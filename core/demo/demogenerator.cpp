@@ -5,6 +5,7 @@
 #include "demoquotes.h"
 #include "demowords.h"
 #include "rules/stagegates.h"
+#include "storage/bulkwrite.h"
 #include "storage/companyrepository.h"
 #include "storage/contactrepository.h"
 #include "storage/database.h"
@@ -91,34 +92,6 @@ QString companyName(Draw &draw, const QString &segment)
     return u"Groupe %1 %2"_s.arg(word, draw.pick(demo::nameWords()));
 }
 
-// A large page cache for the one big transaction (100k deals write ~90 MB): without it SQLite
-// spills pages to the WAL and reads them back. Allocated as used; the old size comes back after.
-class BulkCache
-{
-public:
-    explicit BulkCache(const QSqlDatabase &db)
-        : m_db(db)
-    {
-        QSqlQuery q(m_db);
-        if (q.exec(SqlDialect::cacheSize()) && q.next())
-            m_previous = q.value(0).toString();
-        q.finish();
-        if (!m_previous.isEmpty())
-            q.exec(SqlDialect::cacheSizeKib(256 * 1024));
-    }
-    ~BulkCache()
-    {
-        if (!m_previous.isEmpty())
-            QSqlQuery(m_db).exec(SqlDialect::cacheSize() + u" = "_s + m_previous);
-    }
-    BulkCache(const BulkCache &) = delete;
-    BulkCache &operator=(const BulkCache &) = delete;
-
-private:
-    QSqlDatabase m_db;
-    QString m_previous;
-};
-
 // The BANT+ score range of a playbook criterion.
 std::pair<int, int> bantRange(const Playbook &pb, const QString &key)
 {
@@ -170,26 +143,6 @@ Qualification drawQualification(Draw &draw, const Playbook &pb, qint64 mrrCents,
     return q;
 }
 
-// Drops the indexes of the tables the generator fills; returns the statements that recreate them.
-Result<QStringList> dropIndexes(Database &db)
-{
-    QSqlQuery q(db.connection());
-    if (!q.exec(SqlDialect::indexDefinitions(u"'events', 'deals', 'activities', 'qualifications', "
-                                             "'deal_checks', 'companies', 'contacts'"_s)))
-        return db.sqlError(q, DemoGenerator::tr("reading the indexes"));
-    QStringList names, create;
-    while (q.next()) {
-        names << q.value(0).toString();
-        create << q.value(1).toString();
-    }
-    q.finish();
-    for (const QString &name : std::as_const(names))
-        if (Status s = db.exec(u"DROP INDEX \"%1\""_s.arg(name), DemoGenerator::tr("preparing"));
-            !s)
-            return s.error();
-    return create;
-}
-
 } // namespace
 
 Result<DemoSummary> DemoGenerator::generate(const Options &options, const Progress &progress)
@@ -209,13 +162,12 @@ Result<DemoSummary> DemoGenerator::generate(const Options &options, const Progre
     const int qualifying = qualifyingTotal(pb);
     DemoSummary summary;
     DemoActivities activities(m_db, options.seed, now);
-    const BulkCache cache(m_db.connection());
+    BulkWrite bulk(m_db);
     Database::Transaction tx(m_db);
-    // Building the indexes once at the end is much faster than keeping them up to date row by
-    // row; inside the transaction, so a failure puts them back as they were.
-    const Result<QStringList> indexes = dropIndexes(m_db);
-    if (!indexes)
-        return indexes.error();
+    if (Status s = bulk.dropIndexes(u"'events', 'deals', 'activities', 'qualifications', "
+                                    "'deal_checks', 'companies', 'contacts'"_s);
+        !s)
+        return s.error();
 
     struct Known
     {
@@ -426,9 +378,8 @@ Result<DemoSummary> DemoGenerator::generate(const Options &options, const Progre
         ++summary.events;
         ++summary.deals;
     }
-    for (const QString &sql : indexes.value())
-        if (Status st = m_db.exec(sql, tr("rebuilding the indexes")); !st)
-            return st.error();
+    if (Status s = bulk.rebuildIndexes(); !s)
+        return s.error();
     if (Status s = tx.commit(); !s)
         return s.error();
     const Result<qint64> before = log.count();

@@ -5,6 +5,7 @@
 #include "importindex.h"
 #include "importrowparser.h"
 #include "importwriter.h"
+#include "storage/bulkwrite.h"
 #include "storage/database.h"
 #include "storage/eventlog.h"
 #include "storage/importbatchrepository.h"
@@ -18,6 +19,9 @@ using namespace Qt::StringLiterals;
 namespace dealboard {
 
 namespace {
+
+// Below this, keeping the indexes up to date row by row costs less than building them again.
+constexpr qint64 kRebuildIndexesFrom = 5000;
 
 template<typename T>
 void take(T &field, const std::optional<T> &value)
@@ -335,7 +339,13 @@ Result<ImportReport> Importer::run(QIODevice &device, const ImportMapping &mappi
     if (Status s = index.load(m_db); !s)
         return s.error();
     EventLog log(m_db);
+    BulkWrite bulk(m_db);
     Database::Transaction tx(m_db);
+    // A file larger than what the database holds: its indexes are built once at the end.
+    const bool rebuild = mapping.rows >= kRebuildIndexesFrom && mapping.rows >= index.size();
+    if (rebuild)
+        if (Status s = bulk.dropIndexes(u"'events', 'deals', 'companies', 'contacts'"_s); !s)
+            return s.error();
     const Result<qint64> eventsBefore = log.lastId();
     if (!eventsBefore)
         return eventsBefore.error();
@@ -398,6 +408,9 @@ Result<ImportReport> Importer::run(QIODevice &device, const ImportMapping &mappi
     const bool refused = !report.problems.isEmpty() && !options.skipProblemRows;
     if (options.dryRun || refused || created + updated == 0)
         return report; // the transaction rolls back
+    if (rebuild)
+        if (Status s = bulk.rebuildIndexes(); !s)
+            return s.error();
     const Result<qint64> eventsAfter = log.lastId();
     if (!eventsAfter)
         return eventsAfter.error();

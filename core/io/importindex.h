@@ -34,6 +34,8 @@ public:
     void put(const Contact &contact);
     void put(const Deal &deal);
 
+    qsizetype size() const { return m_companies.size() + m_contacts.size() + m_deals.size(); }
+
     // "https://www.acme.fr/contact" → "acme.fr"; empty when there is no host.
     static QString domainOf(const QString &website);
 

@@ -46,7 +46,7 @@ Status ImportWriter::logCreated(const QString &entity, qint64 id, const QDateTim
     const Event e{0, at, {}, entity, id, Event::Kind::Created, {}, {}, value, {}};
     if (Result<qint64> r = EventLog(m_db).append(e); !r)
         return r.error();
-    return m_batches.recordChange(m_batchId, entity, id, ImportBatchRepository::Action::Created);
+    return {};
 }
 
 Status ImportWriter::createCompany(Company &c)
@@ -86,8 +86,7 @@ Status ImportWriter::updateCompany(const Company &before, const Company &after)
     EventLog log(m_db);
     if (Status s = changes.record(log, u"company"_s, before.id); !s)
         return s;
-    return m_batches.recordChange(m_batchId, u"company"_s, before.id,
-                                  ImportBatchRepository::Action::Updated, *snapshot);
+    return m_batches.recordUpdate(m_batchId, u"company"_s, before.id, *snapshot);
 }
 
 Status ImportWriter::createContact(Contact &c)
@@ -131,8 +130,7 @@ Status ImportWriter::updateContact(const Contact &before, const Contact &after)
     EventLog log(m_db);
     if (Status s = changes.record(log, u"contact"_s, before.id); !s)
         return s;
-    return m_batches.recordChange(m_batchId, u"contact"_s, before.id,
-                                  ImportBatchRepository::Action::Updated, *snapshot);
+    return m_batches.recordUpdate(m_batchId, u"contact"_s, before.id, *snapshot);
 }
 
 Result<int> ImportWriter::nextPosition(const QString &stage)
@@ -223,8 +221,7 @@ Status ImportWriter::updateDeal(const Deal &before, Deal &after, const DealHisto
     if (moved)
         if (Status s = logStage(after, before.stage, after.stageEnteredAt, h); !s)
             return s;
-    return m_batches.recordChange(m_batchId, u"deal"_s, before.id,
-                                  ImportBatchRepository::Action::Updated, *snapshot);
+    return m_batches.recordUpdate(m_batchId, u"deal"_s, before.id, *snapshot);
 }
 
 } // namespace dealboard

@@ -80,6 +80,26 @@ std::optional<DateParts> readDate(const QString &value, ValueParsers::DateOrder 
     auto parts = splitTime(value, datePart);
     if (!parts)
         return std::nullopt;
+    // "2026-11-24", what most exports write, read without a regular expression (an import
+    // reads several dates a row).
+    auto digits = [&datePart](qsizetype from, qsizetype count) {
+        int n = 0;
+        for (qsizetype i = from; i < from + count; ++i) {
+            const char16_t c = datePart.at(i).unicode();
+            if (c < u'0' || c > u'9')
+                return -1;
+            n = n * 10 + (c - u'0');
+        }
+        return n;
+    };
+    if (datePart.size() == 10 && datePart.at(4) == u'-' && datePart.at(7) == u'-') {
+        const int y = digits(0, 4), m = digits(5, 2), d = digits(8, 2);
+        if (y >= 0 && m >= 0 && d >= 0) {
+            parts->date = QDate(y, m, d);
+            parts->iso = true;
+            return parts->date.isValid() ? parts : std::nullopt;
+        }
+    }
     static const QRegularExpression iso(uR"(^(\d{4})[-/](\d{1,2})[-/](\d{1,2})$)"_s);
     static const QRegularExpression other(uR"(^(\d{1,2})([/.\-])(\d{1,2})\2(\d{4}|\d{2})$)"_s);
     if (const auto m = iso.match(datePart); m.hasMatch()) {
@@ -154,7 +174,10 @@ Result<QDateTime> ValueParsers::parseDateTime(const QString &value, DateOrder or
         return notADate(value);
     if (parts->offsetSeconds)
         return QDateTime(parts->date, parts->time, QTimeZone(*parts->offsetSeconds));
-    return QDateTime(parts->date, parts->time);
+    // Local time through QTimeZone, whose rules are read once: Qt's own local time asks the C
+    // library, which looks at /etc/localtime again on every call (four times an import row).
+    static const QTimeZone local = QTimeZone::systemTimeZone();
+    return QDateTime(parts->date, parts->time, local);
 }
 
 Result<QDate> ValueParsers::parseDate(const QString &value, DateOrder order)

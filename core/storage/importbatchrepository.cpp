@@ -87,16 +87,15 @@ Status ImportBatchRepository::finish(const ImportBatch &b)
     return m_db.exec(q, tr("recording the import"));
 }
 
-Status ImportBatchRepository::recordChange(qint64 batchId, const QString &entity, qint64 id,
-                                           Action action, const QString &before)
+Status ImportBatchRepository::recordUpdate(qint64 batchId, const QString &entity, qint64 id,
+                                           const QString &before)
 {
     QSqlQuery &q = m_db.prepared(u"INSERT OR IGNORE INTO import_changes (batch_id, entity, "
-                                 "entity_id, action, before) VALUES (?, ?, ?, ?, ?)"_s);
+                                 "entity_id, before) VALUES (?, ?, ?, ?)"_s);
     q.addBindValue(batchId);
     q.addBindValue(entity);
     q.addBindValue(id);
-    q.addBindValue(action == Action::Created ? u"created"_s : u"updated"_s);
-    q.addBindValue(before.isEmpty() ? QVariant() : QVariant(before));
+    q.addBindValue(before);
     return m_db.exec(q, tr("recording the import"));
 }
 
@@ -145,26 +144,57 @@ Result<ImportBatch> ImportBatchRepository::find(qint64 id)
     return readBatch(q);
 }
 
+Status ImportBatchRepository::fillTouched(const ImportBatch &batch)
+{
+    // The rows of the batch, looked up by (entity, id) by the queries that follow.
+    for (const QString &sql :
+         {u"CREATE TEMP TABLE IF NOT EXISTS import_touched (entity TEXT NOT NULL, "
+          "entity_id INTEGER NOT NULL, created INTEGER NOT NULL, before TEXT, "
+          "PRIMARY KEY (entity, entity_id)) WITHOUT ROWID"_s,
+          u"DELETE FROM temp.import_touched"_s})
+        if (Status s = m_db.exec(sql, tr("reading the import")); !s)
+            return s;
+    QSqlQuery q(m_db.connection());
+    q.prepare(u"INSERT OR IGNORE INTO temp.import_touched SELECT entity, entity_id, 1, NULL "
+              "FROM events WHERE id BETWEEN ? AND ? AND kind = ?"_s);
+    q.addBindValue(batch.firstEvent);
+    q.addBindValue(batch.lastEvent);
+    q.addBindValue(Event::kindKey(Event::Kind::Created));
+    if (Status s = m_db.exec(q, tr("reading the import")); !s)
+        return s;
+    q.prepare(u"INSERT OR IGNORE INTO temp.import_touched SELECT entity, entity_id, 0, before "
+              "FROM import_changes WHERE batch_id = ?"_s);
+    q.addBindValue(batch.id);
+    return m_db.exec(q, tr("reading the import"));
+}
+
 Result<qint64> ImportBatchRepository::changedSince(qint64 batchId)
 {
     const Result<ImportBatch> batch = find(batchId);
     if (!batch)
         return batch.error();
+    Database::Transaction tx(m_db); // the temporary table's rows go with it
+    if (Status s = fillTouched(*batch); !s)
+        return s.error();
     QSqlQuery q(m_db.connection());
-    // Edited after the import; or a company or contact it created that a deal from elsewhere
-    // now points to.
-    q.prepare(u"SELECT COUNT(*) FROM import_changes c WHERE c.batch_id = ? AND ("
-              "EXISTS (SELECT 1 FROM events e WHERE e.entity = c.entity AND "
-              "e.entity_id = c.entity_id AND e.id > ?) OR (c.action = 'created' AND "
-              "c.entity IN ('company', 'contact') AND EXISTS (SELECT 1 FROM deals d WHERE "
-              "d.deleted_at IS NULL AND (CASE c.entity WHEN 'company' THEN d.company_id "
-              "ELSE d.contact_id END) = c.entity_id AND NOT EXISTS (SELECT 1 FROM import_changes "
-              "x WHERE x.batch_id = c.batch_id AND x.entity = 'deal' AND x.entity_id = d.id))))"_s);
-    q.addBindValue(batchId);
+    // Edited, moved or deleted after the import.
+    q.prepare(u"SELECT COUNT(*) FROM temp.import_touched t WHERE EXISTS (SELECT 1 FROM events e "
+              "WHERE e.entity = t.entity AND e.entity_id = t.entity_id AND e.id > ?)"_s);
     q.addBindValue(batch->lastEvent);
     if (!q.exec() || !q.next())
         return m_db.sqlError(q, tr("reading the import"));
-    return q.value(0).toLongLong();
+    qint64 changed = q.value(0).toLongLong();
+    // A deal from elsewhere that now points to a company or contact the import created.
+    q.prepare(u"SELECT COUNT(*) FROM deals d WHERE d.deleted_at IS NULL AND NOT EXISTS "
+              "(SELECT 1 FROM temp.import_touched t WHERE t.entity = 'deal' AND "
+              "t.entity_id = d.id AND t.created) AND (EXISTS (SELECT 1 FROM temp.import_touched "
+              "c WHERE c.entity = 'company' AND c.entity_id = d.company_id AND c.created) OR "
+              "EXISTS (SELECT 1 FROM temp.import_touched c WHERE c.entity = 'contact' AND "
+              "c.entity_id = d.contact_id AND c.created))"_s);
+    if (!q.exec() || !q.next())
+        return m_db.sqlError(q, tr("reading the import"));
+    changed += q.value(0).toLongLong();
+    return changed;
 }
 
 Result<ImportUndoOutcome> ImportBatchRepository::undo(qint64 batchId)
@@ -180,18 +210,17 @@ Result<ImportUndoOutcome> ImportBatchRepository::undo(qint64 batchId)
     const qint64 now = Clock::current().now().toMSecsSinceEpoch();
     Database::Transaction tx(m_db);
     ImportUndoOutcome outcome;
+    if (Status s = fillTouched(*batch); !s)
+        return s.error();
     QSqlQuery changes(m_db.connection());
     changes.setForwardOnly(true);
-    changes.prepare(u"SELECT entity, entity_id, action, before FROM import_changes "
-                    "WHERE batch_id = ?"_s);
-    changes.addBindValue(batchId);
-    if (!changes.exec())
+    if (!changes.exec(u"SELECT entity, entity_id, created, before FROM temp.import_touched"_s))
         return m_db.sqlError(changes, tr("reading the import"));
     while (changes.next()) {
         const QString entity = changes.value(0).toString();
         const QString table = tableOf(entity);
         const qint64 id = changes.value(1).toLongLong();
-        if (changes.value(2).toString() == "created"_L1) {
+        if (changes.value(2).toBool()) {
             QSqlQuery &q = m_db.prepared(
                 u"UPDATE %1 SET deleted_at = ? WHERE id = ? AND deleted_at IS NULL"_s.arg(table));
             q.addBindValue(now);
@@ -236,6 +265,9 @@ Result<ImportUndoOutcome> ImportBatchRepository::undo(qint64 batchId)
     mark.addBindValue(now);
     mark.addBindValue(batchId);
     if (Status s = m_db.exec(mark, tr("undoing the import")); !s)
+        return s.error();
+    changes.finish();
+    if (Status s = m_db.exec(u"DELETE FROM temp.import_touched"_s, tr("undoing the import")); !s)
         return s.error();
     if (Status s = tx.commit(); !s)
         return s.error();

@@ -27,12 +27,6 @@ class ImportBatchRepository
     Q_DECLARE_TR_FUNCTIONS(ImportBatchRepository)
 
 public:
-    enum class Action
-    {
-        Created,
-        Updated,
-    };
-
     explicit ImportBatchRepository(Database &db)
         : m_db(db)
     {}
@@ -40,10 +34,10 @@ public:
     // Inside the import's transaction: the batch row first, then its changes, then finish().
     Result<qint64> begin(const ImportBatch &batch);
     Status finish(const ImportBatch &batch);
-    // The first record of an entity in a batch wins: created stays created, and an update's
-    // `before` is the row as it was before the import.
-    Status recordChange(qint64 batchId, const QString &entity, qint64 id, Action action,
-                        const QString &before = {});
+    // A row the import updated, with its columns as they were (snapshot()). The first record
+    // of a row in a batch wins: it holds the row as it was before the import. Rows the import
+    // created need no record: their "created" events name them.
+    Status recordUpdate(qint64 batchId, const QString &entity, qint64 id, const QString &before);
     // Every column of a row as a JSON object, for recordChange's `before`.
     Result<QString> snapshot(const QString &entity, qint64 id);
 
@@ -57,6 +51,9 @@ public:
     static QString tableOf(const QString &entity);
 
 private:
+    // Fills the temporary table import_touched with the rows of the batch: created (from its
+    // events) or updated (from import_changes, with their `before`).
+    Status fillTouched(const ImportBatch &batch);
     Result<QStringList> columnsOf(const QString &table);
 
     Database &m_db;

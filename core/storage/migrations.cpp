@@ -284,18 +284,17 @@ QStringList step8()
     return {
         // Each import, so that it can be undone as a whole later (ImportBatchRepository). Its
         // rows were written in one transaction: the events it logged are first_event…last_event,
-        // and the rows it created are those of import_changes with action 'created'.
+        // and the rows it created are those of its "created" events.
         u"CREATE TABLE import_batches (id %1, at INTEGER NOT NULL, actor TEXT, "
         "file_name TEXT NOT NULL, source TEXT NOT NULL, entity TEXT NOT NULL, "
         "rows INTEGER NOT NULL, skipped INTEGER NOT NULL, created INTEGER NOT NULL, "
         "updated INTEGER NOT NULL, first_event INTEGER, last_event INTEGER, undone_at INTEGER)"_s
             .arg(pk),
-        // What an import did to each row; `before` holds the columns an update changed, as
-        // they were (a JSON object), so that undoing sets them back.
+        // The rows an import updated, each with the columns it had before (a JSON object), so
+        // that undoing sets them back.
         u"CREATE TABLE import_changes (batch_id INTEGER NOT NULL REFERENCES import_batches(id), "
         "entity TEXT NOT NULL CHECK (entity IN ('deal', 'company', 'contact')), "
-        "entity_id INTEGER NOT NULL, "
-        "action TEXT NOT NULL CHECK (action IN ('created', 'updated')), before TEXT, "
+        "entity_id INTEGER NOT NULL, before TEXT NOT NULL, "
         "PRIMARY KEY (batch_id, entity, entity_id))"_s +
             SqlDialect::clusteredByPrimaryKey(),
     };

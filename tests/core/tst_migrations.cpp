@@ -401,13 +401,13 @@ void TestMigrations::step8ImportBatches()
     QVERIFY(raw.exec(u"INSERT INTO import_batches (at, file_name, source, entity, rows, skipped, "
                      "created, updated) VALUES (1, 'deals.csv', 'hubspot', 'deal', 1, 0, 1, 0)"_s)
                 .isEmpty());
-    const QString change = u"INSERT INTO import_changes (batch_id, entity, entity_id, action) "
-                           "VALUES (%1, '%2', 1, '%3')"_s;
-    QVERIFY(raw.exec(change.arg(1).arg(u"deal"_s, u"created"_s)).isEmpty());
-    QVERIFY(!raw.exec(change.arg(1).arg(u"deal"_s, u"updated"_s)).isEmpty()); // once per row
-    QVERIFY(!raw.exec(change.arg(2).arg(u"deal"_s, u"created"_s)).isEmpty()); // no batch 2
-    QVERIFY(!raw.exec(change.arg(1).arg(u"quote"_s, u"created"_s)).isEmpty());
-    QVERIFY(!raw.exec(change.arg(1).arg(u"company"_s, u"moved"_s)).isEmpty());
+    const QString change = u"INSERT INTO import_changes (batch_id, entity, entity_id, before) "
+                           "VALUES (%1, '%2', 1, %3)"_s;
+    QVERIFY(raw.exec(change.arg(1).arg(u"deal"_s, u"'{}'"_s)).isEmpty());
+    QVERIFY(!raw.exec(change.arg(1).arg(u"deal"_s, u"'{}'"_s)).isEmpty()); // once per row
+    QVERIFY(!raw.exec(change.arg(2).arg(u"deal"_s, u"'{}'"_s)).isEmpty()); // no batch 2
+    QVERIFY(!raw.exec(change.arg(1).arg(u"quote"_s, u"'{}'"_s)).isEmpty());
+    QVERIFY(!raw.exec(change.arg(1).arg(u"company"_s, u"NULL"_s)).isEmpty());
     QCOMPARE(raw.scalar(u"PRAGMA integrity_check"_s).toString(), u"ok"_s);
 }
 
