@@ -78,6 +78,11 @@ public:
     void restoreFromBackup();
     // File ▸ Export…: one kind of record as CSV, or the whole database as JSON.
     void exportData();
+    // File ▸ Import…: a CSV export of HubSpot, Pipedrive or Dealboard (ImportDialog), or a
+    // whole-database JSON export into this database when it is empty.
+    void importData();
+    // File ▸ Import History…: the imports, each of which can be undone as a whole.
+    void showImportHistory();
     // Automatic backups of the open database (at start when due, then every few hours).
     // Started by the application, not by tests that make windows.
     void startBackups();
@@ -88,6 +93,11 @@ protected:
 
 private:
     void createSections();
+    // After an import or its undo, written through another connection or in bulk: every view
+    // reads the database again, and the undo stack, whose commands knew the rows as they were,
+    // is cleared.
+    void reopenDatabase();
+    void importJson(const QString &path);
     void createMenus();
     void setDatabase(std::unique_ptr<Database> database);
     void updateTitle();

@@ -37,6 +37,12 @@ void MainWindow::createMenus()
     QAction *restore =
         file->addAction(tr("&Restore from Backup…"), this, &MainWindow::restoreFromBackup);
     restore->setObjectName(u"restoreAction"_s);
+    QAction *importAction = file->addAction(tr("&Import…"), this, &MainWindow::importData);
+    importAction->setObjectName(u"importAction"_s);
+    importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
+    QAction *history =
+        file->addAction(tr("Import &History…"), this, &MainWindow::showImportHistory);
+    history->setObjectName(u"importHistoryAction"_s);
     QAction *exportAction = file->addAction(tr("&Export…"), this, &MainWindow::exportData);
     exportAction->setObjectName(u"exportAction"_s);
     exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));

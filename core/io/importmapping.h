@@ -26,6 +26,7 @@ struct ImportMapping
     CsvEntity entity = CsvEntity::None; // the rows: deals, companies or contacts
     CsvSource source = CsvSource::Unknown;
     QStringList headers;
+    QStringList samples; // per column, the first value the file gives: shown in the mapping
     // One per header; an entity of None means the column is not imported.
     QList<HeaderField> columns;
     // Each stage value of the file, trimmed, to a playbook stage key; empty: not mapped yet.

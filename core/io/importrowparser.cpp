@@ -84,6 +84,31 @@ bool ImportRowParser::supports(const HeaderField &f)
     return false;
 }
 
+QList<HeaderField> ImportRowParser::fields()
+{
+    static const QList<HeaderField> all = [] {
+        QList<HeaderField> out;
+        for (const char16_t *key : {u"title",       u"amount",          u"mrr",
+                                    u"oneTime",     u"currency",        u"stage",
+                                    u"status",      u"expectedClose",   u"createdAt",
+                                    u"updatedAt",   u"closedAt",        u"stageEnteredAt",
+                                    u"owner",       u"source",          u"nextStep",
+                                    u"nextStepDue", u"lostReason",      u"lostCompetitor",
+                                    u"wonReason",   u"verbalAgreement", u"timelineConfirmed",
+                                    u"externalId",  u"hubspotId",       u"pipedriveId"})
+            out << HeaderField{CsvEntity::Deal, QString::fromUtf16(key)};
+        for (const char16_t *key : {u"name", u"website", u"externalId", u"segment", u"sector",
+                                    u"source", u"createdAt", u"updatedAt"})
+            out << HeaderField{CsvEntity::Company, QString::fromUtf16(key)};
+        for (const char16_t *key :
+             {u"name", u"firstName", u"lastName", u"email", u"phone", u"role", u"decisionRole",
+              u"linkedin", u"externalId", u"source", u"createdAt", u"updatedAt"})
+            out << HeaderField{CsvEntity::Contact, QString::fromUtf16(key)};
+        return out;
+    }();
+    return all;
+}
+
 QString ImportRowParser::lostReasonKey(const QString &text, const Playbook &playbook)
 {
     const QString t = folded(text);

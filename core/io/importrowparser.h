@@ -25,6 +25,8 @@ public:
     ImportRow parse(const CsvRecord &record) const;
     // Whether the importer takes this field (a city or a probability is recognised, not kept).
     static bool supports(const HeaderField &field);
+    // Every field it takes, deal fields first, for the mapping step's choices.
+    static QList<HeaderField> fields();
     // A lost reason as CRMs write it ("Price too high", "Concurrent") to a playbook key, or
     // empty when none fits.
     static QString lostReasonKey(const QString &text, const Playbook &playbook);

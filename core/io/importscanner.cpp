@@ -81,6 +81,7 @@ Result<ImportMapping> ImportScanner::scan(QIODevice &device, const Playbook &pla
         m.columns << *f;
     }
 
+    m.samples = QStringList(m.headers.size());
     QList<int> dateColumns, amountColumns;
     for (int i = 0; i < m.columns.size(); ++i) {
         if (isDateField(m.columns.at(i).key))
@@ -102,6 +103,10 @@ Result<ImportMapping> ImportScanner::scan(QIODevice &device, const Playbook &pla
         auto field = [&fields](int column) {
             return column >= 0 && column < fields.size() ? fields.at(column).trimmed() : QString();
         };
+        if (m.rows <= 100)
+            for (int c = 0; c < m.samples.size(); ++c)
+                if (m.samples.at(c).isEmpty())
+                    m.samples[c] = field(c);
         if (dates.size() < kSampleValues)
             for (const int c : std::as_const(dateColumns))
                 if (const QString v = field(c); !v.isEmpty())

@@ -60,7 +60,7 @@ QString Database::defaultPath()
            u"/dealboard/dealboard.db"_s;
 }
 
-Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode)
+Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode, Lock lock)
 {
     std::unique_ptr<Database> db(new Database);
     db->m_path = QFileInfo(path).absoluteFilePath();
@@ -83,18 +83,27 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode)
             return refusal(tr("%1 is read-only, and Dealboard needs to write to it. Open a copy, "
                               "or make the file and its folder writable.")
                                .arg(path));
-        db->m_lock = std::make_unique<QLockFile>(db->m_path + u".lock"_s);
-        db->m_lock->setStaleLockTime(0); // a lock is stale only when its process is gone
-        if (!db->m_lock->tryLock(0)) {
+        if (lock == Lock::HeldByThisProcess) {
+            // Only this process may: its lock file names it.
             qint64 pid = 0;
             QString host, app;
-            db->m_lock->getLockInfo(&pid, &host, &app);
-            db->m_lock.reset();
-            return refusal(tr("%1 is already open in another Dealboard process (pid %2 on %3). "
-                              "Close it there first.")
-                               .arg(path)
-                               .arg(pid)
-                               .arg(host));
+            if (!QLockFile(db->m_path + u".lock"_s).getLockInfo(&pid, &host, &app) ||
+                pid != QCoreApplication::applicationPid())
+                return refusal(tr("%1 is not open in this process.").arg(path));
+        } else {
+            db->m_lock = std::make_unique<QLockFile>(db->m_path + u".lock"_s);
+            db->m_lock->setStaleLockTime(0); // a lock is stale only when its process is gone
+            if (!db->m_lock->tryLock(0)) {
+                qint64 pid = 0;
+                QString host, app;
+                db->m_lock->getLockInfo(&pid, &host, &app);
+                db->m_lock.reset();
+                return refusal(tr("%1 is already open in another Dealboard process (pid %2 on %3). "
+                                  "Close it there first.")
+                                   .arg(path)
+                                   .arg(pid)
+                                   .arg(host));
+            }
         }
     }
 

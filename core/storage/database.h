@@ -29,7 +29,17 @@ public:
         ReadOnly
     };
 
-    static Result<std::unique_ptr<Database>> open(const QString &path, Mode mode = Mode::ReadWrite);
+    // Whether open() takes the lock that keeps other processes out.
+    enum class Lock
+    {
+        Take,
+        // A second connection for a worker thread of the process that holds the lock (an
+        // import): SQLite itself serialises its writes with the first connection's.
+        HeldByThisProcess,
+    };
+
+    static Result<std::unique_ptr<Database>> open(const QString &path, Mode mode = Mode::ReadWrite,
+                                                  Lock lock = Lock::Take);
     static QString defaultPath();
     ~Database();
     Database(const Database &) = delete;
