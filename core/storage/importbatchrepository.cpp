@@ -4,6 +4,7 @@
 #include "model/event.h"
 #include "storage/database.h"
 
+#include <QLocale>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -168,11 +169,21 @@ Status ImportBatchRepository::fillTouched(const ImportBatch &batch)
     return m_db.exec(q, tr("reading the import"));
 }
 
+Error ImportBatchRepository::alreadyUndone(const ImportBatch &batch)
+{
+    return userError(
+        tr("Import %1 was already undone on %2.")
+            .arg(batch.id)
+            .arg(QLocale().toString(batch.undoneAt.toLocalTime(), QLocale::ShortFormat)));
+}
+
 Result<qint64> ImportBatchRepository::changedSince(qint64 batchId)
 {
     const Result<ImportBatch> batch = find(batchId);
     if (!batch)
         return batch.error();
+    if (batch->undoneAt.isValid())
+        return alreadyUndone(*batch);
     Database::Transaction tx(m_db); // the temporary table's rows go with it
     if (Status s = fillTouched(*batch); !s)
         return s.error();

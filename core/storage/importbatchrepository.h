@@ -54,6 +54,7 @@ private:
     // Fills the temporary table import_touched with the rows of the batch: created (from its
     // events) or updated (from import_changes, with their `before`).
     Status fillTouched(const ImportBatch &batch);
+    static Error alreadyUndone(const ImportBatch &batch);
     Result<QStringList> columnsOf(const QString &table);
 
     Database &m_db;

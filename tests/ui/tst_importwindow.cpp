@@ -39,6 +39,13 @@ QString sample(const char *name)
     return QStringLiteral(DEALBOARD_TEST_DATA_DIR) + u"/import/"_s + QString::fromLatin1(name);
 }
 
+// To look at the dialog: DEALBOARD_SCREENSHOTS=dir saves it at each step.
+void screenshot(QWidget &w, const QString &name)
+{
+    if (const QString dir = qEnvironmentVariable("DEALBOARD_SCREENSHOTS"); !dir.isEmpty())
+        w.grab().save(dir + u'/' + name + u".png"_s);
+}
+
 qint64 liveDeals(Database &db)
 {
     const Result<QList<Deal>> deals = DealRepository(db).list();
@@ -134,8 +141,10 @@ void TestImportWindow::frenchHubSpotExportImported()
         QCOMPARE(child<QTableWidget>(d, "importStages")->rowCount(), 4);
         auto *next = child<QPushButton>(d, "importNext");
         QVERIFY(next->isEnabled());
+        screenshot(d, u"import-mapping"_s);
         next->click();
         QTRY_COMPARE(d.step(), ImportDialog::Step::Preview);
+        screenshot(d, u"import-preview"_s);
         QVERIFY2(child<QLabel>(d, "importCounts")->text().contains(u"Deals: 4 new"_s),
                  qPrintable(child<QLabel>(d, "importCounts")->text()));
         auto *rows = child<QTableWidget>(d, "importRows");
@@ -185,6 +194,7 @@ void TestImportWindow::problemsShownThenLeftOut()
         QCOMPARE(problems->item(0, 0)->text(), u"3"_s);
         QCOMPARE(problems->item(2, 1)->text(), u"Amount"_s);
         QVERIFY(!next->isEnabled()); // problems not left out yet
+        screenshot(d, u"import-problems"_s);
         child<QCheckBox>(d, "importSkipProblems")->setChecked(true);
         QVERIFY(next->isEnabled());
         next->click();
