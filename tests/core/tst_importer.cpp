@@ -1,4 +1,5 @@
 #include "io/importer.h"
+#include "io/importrowparser.h"
 #include "io/importscanner.h"
 #include "storage/contactrepository.h"
 #include "storage/eventlog.h"
@@ -40,6 +41,7 @@ private Q_SLOTS:
     void ambiguousDatesAreReported();
     void companiesMatchByDomainContactsByEmail();
     void undoRefusesTwiceAndCountsLaterChanges();
+    void everyOfferedFieldIsImported();
 
 private:
     ImportReport import(const char *file, Importer::Options options = {},
@@ -394,6 +396,26 @@ void TestImporter::undoRefusesTwiceAndCountsLaterChanges()
     const Result<ImportUndoOutcome> again = batches.undo(r.batchId);
     QVERIFY(!again);
     QVERIFY(again.errorMessage().contains(u"already"_s));
+}
+
+void TestImporter::everyOfferedFieldIsImported()
+{
+    // What the mapping step offers is what the parser takes, and every header of the samples
+    // that names a field the parser takes is recognised.
+    const QList<HeaderField> fields = ImportRowParser::fields();
+    for (const HeaderField &f : fields)
+        QVERIFY2(ImportRowParser::supports(f), qPrintable(f.key));
+    QVERIFY(!ImportRowParser::supports(HeaderField{CsvEntity::Company, u"city"_s}));
+    QVERIFY(!ImportRowParser::supports(HeaderField{CsvEntity::Deal, u"probability"_s}));
+    // A column recognised but not imported is shown as not imported.
+    QByteArray csv = "Deal Name,Probability,City,Associated Company\nA,50,Lyon,X\n";
+    QBuffer buffer(&csv);
+    buffer.open(QIODevice::ReadOnly);
+    const Result<ImportMapping> m = ImportScanner::scan(buffer, m_fx->db->playbook());
+    QVERIFY(m);
+    QCOMPARE(m->columns.at(1).entity, CsvEntity::None);
+    QCOMPARE(m->columns.at(2).entity, CsvEntity::None);
+    QCOMPARE(m->samples.at(0), u"A"_s);
 }
 
 QTEST_GUILESS_MAIN(TestImporter)
