@@ -19,6 +19,8 @@ struct CsvFormat
     // False when the sample held only ASCII: the reader then still switches to Windows-1252
     // if a later byte is not UTF-8.
     bool encodingCertain = false;
+    // The file starts with Excel's "sep=;" line, which names the delimiter and is no record.
+    bool excelSepLine = false;
 };
 
 } // namespace dealboard

@@ -154,6 +154,16 @@ void CsvReader::countLinesInQuoted(const QChar *from, qsizetype count)
 
 Result<std::optional<CsvRecord>> CsvReader::next()
 {
+    if (m_format.excelSepLine && !m_sepLineSkipped) {
+        m_sepLineSkipped = true;
+        if (Result<std::optional<CsvRecord>> sep = readRecord(); !sep || !sep->has_value())
+            return sep;
+    }
+    return readRecord();
+}
+
+Result<std::optional<CsvRecord>> CsvReader::readRecord()
+{
     if (m_error)
         return *m_error;
     m_fields.clear();

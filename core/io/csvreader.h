@@ -60,6 +60,7 @@ private:
         QuoteInQuoted, // a quote inside a quoted field: closing, or the first of a pair
     };
 
+    Result<std::optional<CsvRecord>> readRecord();
     Fill fill();
     Error fail(Error error);
     bool append(const QChar *from, qsizetype count);
@@ -83,6 +84,7 @@ private:
     bool m_skipLf = false;    // the record ended on a CR: an LF right after it belongs to it
     bool m_crInField = false; // the last character of a quoted field was a CR
     bool m_cancelled = false;
+    bool m_sepLineSkipped = false;
     std::optional<Error> m_error;
     // The record being read.
     QStringList m_fields;

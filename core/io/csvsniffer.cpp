@@ -88,6 +88,17 @@ Result<CsvFormat> CsvSniffer::sniff(QIODevice &device)
         if (!ascii && CsvDecoder::checkUtf8(sample) == CsvDecoder::Utf8Check::Invalid)
             format.encoding = CsvEncoding::Windows1252;
     }
+    // Excel's "sep=;" first line names the delimiter; the reader skips it.
+    if (sample.size() >= 5 && sample.first(4).toLower() == "sep=") {
+        const qsizetype end = sample.indexOf('\n');
+        const QByteArray line = sample.first(end < 0 ? sample.size() : end).trimmed();
+        if (line.size() == 5 &&
+            (line.at(4) == ',' || line.at(4) == ';' || line.at(4) == '\t' || line.at(4) == '|')) {
+            format.delimiter = QChar::fromLatin1(line.at(4));
+            format.excelSepLine = true;
+            return format;
+        }
+    }
     format.delimiter = guessDelimiter(sample, truncated);
     return format;
 }

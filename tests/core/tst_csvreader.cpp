@@ -40,6 +40,7 @@ class TestCsvReader : public QObject
 private Q_SLOTS:
     void utf8WithoutBom();
     void utf8WithBom();
+    void excelSepLine();
     void windows1252Semicolons();
     void windows1252AfterLongAsciiStart();
     void utf8SequenceAcrossChunks();
@@ -73,6 +74,22 @@ void TestCsvReader::utf8WithoutBom()
     QCOMPARE(out.format.hasBom, false);
     QCOMPARE(fieldsOf(out),
              (QList<QStringList>{{u"Nom"_s, u"Ville"_s}, {u"Société Générale"_s, u"Paris 😀"_s}}));
+}
+
+void TestCsvReader::excelSepLine()
+{
+    // Excel writes "sep=;" first when asked to: it names the delimiter and is no record.
+    const auto out = readAll("\xEF\xBB\xBFsep=;\r\nNom;Montant\r\nA, B;1,5\r\n"_ba);
+    QCOMPARE(out.error, QString());
+    QCOMPARE(out.format.delimiter, u';');
+    QVERIFY(out.format.excelSepLine);
+    QCOMPARE(fieldsOf(out), (QList<QStringList>{{u"Nom"_s, u"Montant"_s}, {u"A, B"_s, u"1,5"_s}}));
+    QCOMPARE(out.records.at(0).line, 2);
+    QCOMPARE(out.records.at(1).line, 3);
+    // A first field that only looks like it is read as data.
+    const auto data = readAll("sep=x,b\n1,2\n"_ba);
+    QVERIFY(!data.format.excelSepLine);
+    QCOMPARE(data.records.size(), 2);
 }
 
 void TestCsvReader::utf8WithBom()
