@@ -62,6 +62,7 @@ const std::vector<Synonyms> kContactNamed = {
 
 // Headers whose entity is the file's, or the Pipedrive prefix's.
 const std::vector<Synonyms> kDeal = {
+    {u"rowId", {u"dealboardId"}}, // Dealboard's own id: tells apart rows that look alike
     {u"externalId", {u"Record ID", u"ID", u"ID de fiche", u"ID d'enregistrement", u"Identifiant"}},
     {u"title", {u"Title", u"Titre", u"Name", u"Nom"}},
     {u"amount", {u"Amount", u"Value", u"Valeur", u"Montant"}},
@@ -95,6 +96,7 @@ const std::vector<Synonyms> kDeal = {
     {u"stageEnteredAt", {u"stageEnteredAt"}},
 };
 const std::vector<Synonyms> kCompany = {
+    {u"rowId", {u"dealboardId"}},
     {u"externalId", {u"Record ID", u"ID", u"ID de fiche", u"ID d'enregistrement", u"Identifiant"}},
     {u"name", {u"Name", u"Nom"}},
     {u"website",
@@ -111,6 +113,7 @@ const std::vector<Synonyms> kCompany = {
     {u"updatedAt", {u"Last Modified Date", u"Update time", u"Date de dernière modification"}},
 };
 const std::vector<Synonyms> kContact = {
+    {u"rowId", {u"dealboardId"}},
     {u"externalId", {u"Record ID", u"ID", u"ID de fiche", u"ID d'enregistrement", u"Identifiant"}},
     {u"name", {u"Name", u"Full name", u"Nom complet"}},
     {u"firstName", {u"First Name", u"Prénom"}},

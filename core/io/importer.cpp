@@ -103,7 +103,9 @@ Result<qint64> RowImporter::company(const ImportRow &row)
         const QString domain = row.contact.email ? row.contact.email->section(u'@', 1) : QString();
         v.name = domain.isEmpty() ? row.deal.title.value_or(QString()) : domain;
     }
-    if (Company *found = m_index.company(v)) {
+    const QString identity = identityOf(v.rowId, v.externalId);
+    if (Company *found = m_index.company(v, identity)) {
+        m_index.claimCompany(found->id, identity);
         Company merged = *found;
         take(merged.name, v.name);
         take(merged.website, v.website);
@@ -137,6 +139,7 @@ Result<qint64> RowImporter::company(const ImportRow &row)
     companies.created.insert(c.id);
     companies.seen.insert(c.id);
     m_index.put(c);
+    m_index.claimCompany(c.id, identity);
     return c.id;
 }
 
@@ -145,7 +148,9 @@ Result<qint64> RowImporter::contact(const ImportRow &row, qint64 companyId)
     const ImportContactValues &v = row.contact;
     if (!v.name && !v.email && !v.externalId)
         return qint64(0);
-    if (Contact *found = m_index.contact(v, companyId)) {
+    const QString identity = identityOf(v.rowId, v.externalId);
+    if (Contact *found = m_index.contact(v, companyId, identity)) {
+        m_index.claimContact(found->id, identity);
         Contact merged = *found;
         take(merged.name, v.name);
         take(merged.email, v.email);
@@ -182,6 +187,7 @@ Result<qint64> RowImporter::contact(const ImportRow &row, qint64 companyId)
     contacts.created.insert(c.id);
     contacts.seen.insert(c.id);
     m_index.put(c);
+    m_index.claimContact(c.id, identity);
     return c.id;
 }
 
@@ -219,7 +225,9 @@ Result<ImportRowOutcome::Action> RowImporter::deal(const ImportRow &row, qint64 
     };
     const ImportWriter::DealHistory history{v.closedAt.value_or(QDateTime()), v.lostNote,
                                             v.wonReason.value_or(QString())};
-    if (Deal *found = m_index.deal(v, m_mapping.source, companyId)) {
+    const QString identity = identityOf(v.rowId, v.externalId);
+    if (Deal *found = m_index.deal(v, m_mapping.source, companyId, identity)) {
+        m_index.claimDeal(found->id, identity);
         Deal merged = *found;
         fill(merged);
         deals.seen.insert(found->id);
@@ -245,6 +253,7 @@ Result<ImportRowOutcome::Action> RowImporter::deal(const ImportRow &row, qint64 
     deals.created.insert(d.id);
     deals.seen.insert(d.id);
     m_index.put(d);
+    m_index.claimDeal(d.id, identity);
     return ImportRowOutcome::Action::Created;
 }
 

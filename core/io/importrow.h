@@ -26,6 +26,7 @@ struct ImportDealValues
 
     std::optional<QString> title, stage, source, owner, nextStep, lostReason, lostCompetitor,
         wonReason, externalId, hubspotId, pipedriveId;
+    std::optional<QString> rowId; // the row's id in the file (Dealboard's export)
     std::optional<Money> mrr, oneTime;
     std::optional<QDate> expectedClose, nextStepDue;
     std::optional<QDateTime> createdAt, updatedAt, closedAt, stageEnteredAt;
@@ -37,6 +38,7 @@ struct ImportDealValues
 struct ImportCompanyValues
 {
     std::optional<QString> name, website, externalId, segment, sector, source;
+    std::optional<QString> rowId;
     std::optional<QDateTime> createdAt, updatedAt;
 };
 
@@ -44,8 +46,17 @@ struct ImportContactValues
 {
     std::optional<QString> name, email, externalId, phone, role, linkedin, decisionRole, source;
     std::optional<QString> firstName, lastName; // make the name when the file has none
+    std::optional<QString> rowId;
     std::optional<QDateTime> createdAt, updatedAt;
 };
+
+// What tells a row's record apart from another that looks alike (same name, same title): its
+// id in the file, empty when the file has none.
+inline QString identityOf(const std::optional<QString> &rowId,
+                          const std::optional<QString> &externalId)
+{
+    return rowId.value_or(externalId.value_or(QString()));
+}
 
 struct ImportRow
 {

@@ -22,6 +22,7 @@ const QHash<QString, std::optional<QString> ImportDealValues::*> &dealTexts()
         {u"externalId"_s, &ImportDealValues::externalId},
         {u"hubspotId"_s, &ImportDealValues::hubspotId},
         {u"pipedriveId"_s, &ImportDealValues::pipedriveId},
+        {u"rowId"_s, &ImportDealValues::rowId},
     };
     return m;
 }
@@ -34,6 +35,7 @@ const QHash<QString, std::optional<QString> ImportCompanyValues::*> &companyText
         {u"externalId"_s, &ImportCompanyValues::externalId},
         {u"sector"_s, &ImportCompanyValues::sector},
         {u"source"_s, &ImportCompanyValues::source},
+        {u"rowId"_s, &ImportCompanyValues::rowId},
     };
     return m;
 }
@@ -49,6 +51,7 @@ const QHash<QString, std::optional<QString> ImportContactValues::*> &contactText
         {u"source"_s, &ImportContactValues::source},
         {u"firstName"_s, &ImportContactValues::firstName},
         {u"lastName"_s, &ImportContactValues::lastName},
+        {u"rowId"_s, &ImportContactValues::rowId},
     };
     return m;
 }
@@ -95,14 +98,15 @@ QList<HeaderField> ImportRowParser::fields()
                                     u"owner",       u"source",          u"nextStep",
                                     u"nextStepDue", u"lostReason",      u"lostCompetitor",
                                     u"wonReason",   u"verbalAgreement", u"timelineConfirmed",
-                                    u"externalId",  u"hubspotId",       u"pipedriveId"})
+                                    u"externalId",  u"hubspotId",       u"pipedriveId",
+                                    u"rowId"})
             out << HeaderField{CsvEntity::Deal, QString::fromUtf16(key)};
         for (const char16_t *key : {u"name", u"website", u"externalId", u"segment", u"sector",
-                                    u"source", u"createdAt", u"updatedAt"})
+                                    u"source", u"createdAt", u"updatedAt", u"rowId"})
             out << HeaderField{CsvEntity::Company, QString::fromUtf16(key)};
         for (const char16_t *key :
              {u"name", u"firstName", u"lastName", u"email", u"phone", u"role", u"decisionRole",
-              u"linkedin", u"externalId", u"source", u"createdAt", u"updatedAt"})
+              u"linkedin", u"externalId", u"source", u"createdAt", u"updatedAt", u"rowId"})
             out << HeaderField{CsvEntity::Contact, QString::fromUtf16(key)};
         return out;
     }();

@@ -60,6 +60,7 @@ QString ImportMappingPage::fieldName(const HeaderField &f)
         {u"externalId"_s, QT_TR_NOOP("id in the other CRM")},
         {u"hubspotId"_s, QT_TR_NOOP("HubSpot id")},
         {u"pipedriveId"_s, QT_TR_NOOP("Pipedrive id")},
+        {u"rowId"_s, QT_TR_NOOP("id in this file")},
         {u"name"_s, QT_TR_NOOP("name")},
         {u"website"_s, QT_TR_NOOP("website")},
         {u"segment"_s, QT_TR_NOOP("segment")},
