@@ -227,7 +227,7 @@ void ImportMappingPage::fillStages()
     const QStringList values = m_scanned.stages.keys();
     m_stages->setRowCount(int(values.size()));
     for (int row = 0; row < values.size(); ++row) {
-        const QString value = values.at(row);
+        const QString &value = values.at(row);
         m_stages->setItem(row, 0, new QTableWidgetItem(value));
         auto *box = new QComboBox(m_stages);
         box->addItem(tr("Choose a stage…"), QString());
