@@ -67,26 +67,20 @@ Status ImportWriter::updateCompany(const Company &before, const Company &after)
     changes.compare(u"website"_s, before.website, after.website);
     changes.compare(u"source"_s, before.source, after.source);
     changes.compare(u"external_id"_s, before.externalId, after.externalId);
-    const Result<QString> snapshot = m_batches.snapshot(u"company"_s, before.id);
-    if (!snapshot)
-        return snapshot.error();
-    QSqlQuery &q = m_db.prepared(u"UPDATE companies SET name = ?, segment = ?, sector = ?, "
-                                 "website = ?, source = ?, external_id = ?, updated_at = ? "
-                                 "WHERE id = ?"_s);
-    q.addBindValue(after.name.trimmed());
-    q.addBindValue(textOrNull(after.segment));
-    q.addBindValue(textOrNull(after.sector));
-    q.addBindValue(textOrNull(after.website));
-    q.addBindValue(textOrNull(after.source));
-    q.addBindValue(textOrNull(after.externalId));
-    q.addBindValue(after.updatedAt.toMSecsSinceEpoch());
-    q.addBindValue(before.id);
-    if (Status s = m_db.exec(q, tr("updating the company")); !s)
-        return s;
-    EventLog log(m_db);
-    if (Status s = changes.record(log, u"company"_s, before.id); !s)
-        return s;
-    return m_batches.recordUpdate(m_batchId, u"company"_s, before.id, *snapshot);
+    return update(u"company"_s, before.id, changes, [this, &before, &after] {
+        QSqlQuery &q = m_db.prepared(u"UPDATE companies SET name = ?, segment = ?, sector = ?, "
+                                     "website = ?, source = ?, external_id = ?, updated_at = ? "
+                                     "WHERE id = ?"_s);
+        q.addBindValue(after.name.trimmed());
+        q.addBindValue(textOrNull(after.segment));
+        q.addBindValue(textOrNull(after.sector));
+        q.addBindValue(textOrNull(after.website));
+        q.addBindValue(textOrNull(after.source));
+        q.addBindValue(textOrNull(after.externalId));
+        q.addBindValue(after.updatedAt.toMSecsSinceEpoch());
+        q.addBindValue(before.id);
+        return m_db.exec(q, tr("updating the company"));
+    });
 }
 
 Status ImportWriter::createContact(Contact &c)
@@ -109,28 +103,36 @@ Status ImportWriter::updateContact(const Contact &before, const Contact &after)
     changes.compare(u"decision_role"_s, before.decisionRole, after.decisionRole);
     changes.compare(u"linkedin"_s, before.linkedin, after.linkedin);
     changes.compare(u"external_id"_s, before.externalId, after.externalId);
-    const Result<QString> snapshot = m_batches.snapshot(u"contact"_s, before.id);
+    return update(u"contact"_s, before.id, changes, [this, &before, &after] {
+        QSqlQuery &q = m_db.prepared(
+            u"UPDATE contacts SET company_id = ?, name = ?, email = ?, phone = ?, role = ?, "
+            "decision_role = ?, linkedin = ?, external_id = ?, updated_at = ? WHERE id = ?"_s);
+        q.addBindValue(after.companyId > 0 ? QVariant(after.companyId) : QVariant());
+        q.addBindValue(after.name.trimmed());
+        q.addBindValue(textOrNull(after.email));
+        q.addBindValue(textOrNull(after.phone));
+        q.addBindValue(textOrNull(after.role));
+        q.addBindValue(textOrNull(after.decisionRole));
+        q.addBindValue(textOrNull(after.linkedin));
+        q.addBindValue(textOrNull(after.externalId));
+        q.addBindValue(after.updatedAt.toMSecsSinceEpoch());
+        q.addBindValue(before.id);
+        return m_db.exec(q, tr("updating the contact"));
+    });
+}
+
+Status ImportWriter::update(const QString &entity, qint64 id, const FieldChanges &changes,
+                            const std::function<Status()> &write)
+{
+    const Result<QString> snapshot = m_batches.snapshot(entity, id);
     if (!snapshot)
         return snapshot.error();
-    QSqlQuery &q = m_db.prepared(
-        u"UPDATE contacts SET company_id = ?, name = ?, email = ?, phone = ?, role = ?, "
-        "decision_role = ?, linkedin = ?, external_id = ?, updated_at = ? WHERE id = ?"_s);
-    q.addBindValue(after.companyId > 0 ? QVariant(after.companyId) : QVariant());
-    q.addBindValue(after.name.trimmed());
-    q.addBindValue(textOrNull(after.email));
-    q.addBindValue(textOrNull(after.phone));
-    q.addBindValue(textOrNull(after.role));
-    q.addBindValue(textOrNull(after.decisionRole));
-    q.addBindValue(textOrNull(after.linkedin));
-    q.addBindValue(textOrNull(after.externalId));
-    q.addBindValue(after.updatedAt.toMSecsSinceEpoch());
-    q.addBindValue(before.id);
-    if (Status s = m_db.exec(q, tr("updating the contact")); !s)
+    if (Status s = write(); !s)
         return s;
     EventLog log(m_db);
-    if (Status s = changes.record(log, u"contact"_s, before.id); !s)
+    if (Status s = changes.record(log, entity, id); !s)
         return s;
-    return m_batches.recordUpdate(m_batchId, u"contact"_s, before.id, *snapshot);
+    return m_batches.recordUpdate(m_batchId, entity, id, *snapshot);
 }
 
 Result<int> ImportWriter::nextPosition(const QString &stage)
@@ -186,11 +188,8 @@ Status ImportWriter::createDeal(Deal &d, const DealHistory &h)
     return {};
 }
 
-Status ImportWriter::updateDeal(const Deal &before, Deal &after, const DealHistory &h)
+Status ImportWriter::updateDeal(const Deal &before, Deal &after, const DealHistory &history)
 {
-    const Result<QString> snapshot = m_batches.snapshot(u"deal"_s, before.id);
-    if (!snapshot)
-        return snapshot.error();
     const bool moved = after.stage != before.stage;
     if (moved) {
         const Result<int> position = nextPosition(after.stage);
@@ -198,8 +197,6 @@ Status ImportWriter::updateDeal(const Deal &before, Deal &after, const DealHisto
             return position.error();
         after.position = *position;
     }
-    if (Status s = DealRepository(m_db).restoreRow(after); !s)
-        return s;
     FieldChanges c;
     c.compare(u"title"_s, before.title, after.title);
     c.compare(u"company_id"_s, before.companyId, after.companyId);
@@ -215,13 +212,11 @@ Status ImportWriter::updateDeal(const Deal &before, Deal &after, const DealHisto
     c.compare(u"timeline_confirmed"_s, before.timelineConfirmed, after.timelineConfirmed);
     c.compare(u"hubspot_id"_s, before.hubspotId, after.hubspotId);
     c.compare(u"pipedrive_id"_s, before.pipedriveId, after.pipedriveId);
-    EventLog log(m_db);
-    if (Status s = c.record(log, u"deal"_s, before.id); !s)
+    if (Status s = update(u"deal"_s, before.id, c,
+                          [this, &after] { return DealRepository(m_db).restoreRow(after); });
+        !s)
         return s;
-    if (moved)
-        if (Status s = logStage(after, before.stage, after.stageEnteredAt, h); !s)
-            return s;
-    return m_batches.recordUpdate(m_batchId, u"deal"_s, before.id, *snapshot);
+    return moved ? logStage(after, before.stage, after.stageEnteredAt, history) : Status();
 }
 
 } // namespace dealboard

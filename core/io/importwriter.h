@@ -9,9 +9,12 @@
 #include <QCoreApplication>
 #include <QHash>
 
+#include <functional>
+
 namespace dealboard {
 
 class Database;
+class FieldChanges;
 
 // The writes of an import, inside its transaction: each insert or update with its events and
 // its line in import_changes, so that the batch can be undone as a whole.
@@ -40,6 +43,9 @@ public:
     Status updateDeal(const Deal &before, Deal &after, const DealHistory &history);
 
 private:
+    // An update: the row as it was kept for undo, `write`, then an event per changed field.
+    Status update(const QString &entity, qint64 id, const FieldChanges &changes,
+                  const std::function<Status()> &write);
     Result<int> nextPosition(const QString &stage);
     Status logCreated(const QString &entity, qint64 id, const QDateTime &at, const QString &value);
     Status logStage(const Deal &deal, const QString &from, const QDateTime &at,
