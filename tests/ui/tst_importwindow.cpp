@@ -76,6 +76,8 @@ private Q_SLOTS:
 private:
     std::unique_ptr<MainWindow> window(const QString &file);
     void trigger(MainWindow &w, const char *action);
+    // File ▸ Import… of `file` with the mapping and the preview as they come.
+    void importAsIs(MainWindow &w, const QString &file);
     QString writeFile(const QString &name, const QByteArray &content);
 
     QTemporaryDir m_dir;
@@ -111,6 +113,19 @@ void TestImportWindow::trigger(MainWindow &w, const char *action)
     auto *a = w.findChild<QAction *>(QString::fromLatin1(action));
     QVERIFY(a);
     a->trigger();
+}
+
+void TestImportWindow::importAsIs(MainWindow &w, const QString &file)
+{
+    ImportDialog::setTestHook([](ImportDialog &d) {
+        QTRY_COMPARE(d.step(), ImportDialog::Step::Mapping);
+        child<QPushButton>(d, "importNext")->click();
+        QTRY_COMPARE(d.step(), ImportDialog::Step::Preview);
+        child<QPushButton>(d, "importNext")->click();
+        QTRY_VERIFY(!d.isVisible());
+    });
+    FileDialog::setNextFileName(file);
+    trigger(w, "importAction");
 }
 
 QString TestImportWindow::writeFile(const QString &name, const QByteArray &content)
@@ -255,15 +270,7 @@ void TestImportWindow::historyUndoesAnImport()
 {
     auto w = window(u"history.db"_s);
     QVERIFY(w);
-    ImportDialog::setTestHook([](ImportDialog &d) {
-        QTRY_COMPARE(d.step(), ImportDialog::Step::Mapping);
-        child<QPushButton>(d, "importNext")->click();
-        QTRY_COMPARE(d.step(), ImportDialog::Step::Preview);
-        child<QPushButton>(d, "importNext")->click();
-        QTRY_VERIFY(!d.isVisible());
-    });
-    FileDialog::setNextFileName(sample("pipedrive-deals-en.csv"));
-    trigger(*w, "importAction");
+    importAsIs(*w, sample("pipedrive-deals-en.csv"));
     QCOMPARE(liveDeals(*w->database()), 5);
 
     ImportHistoryDialog::setTestHook([](ImportHistoryDialog &d) {
@@ -292,15 +299,7 @@ void TestImportWindow::wholeDatabaseJsonIntoAnEmptyOne()
     {
         auto source = window(u"source.db"_s);
         QVERIFY(source);
-        ImportDialog::setTestHook([](ImportDialog &d) {
-            QTRY_COMPARE(d.step(), ImportDialog::Step::Mapping);
-            child<QPushButton>(d, "importNext")->click();
-            QTRY_COMPARE(d.step(), ImportDialog::Step::Preview);
-            child<QPushButton>(d, "importNext")->click();
-            QTRY_VERIFY(!d.isVisible());
-        });
-        FileDialog::setNextFileName(sample("hubspot-deals-en.csv"));
-        trigger(*source, "importAction");
+        importAsIs(*source, sample("hubspot-deals-en.csv"));
         QVERIFY(DatabaseJson(*source->database()).writeFile(json));
     }
     auto w = window(u"empty.db"_s);
