@@ -39,6 +39,33 @@
     </message>
 </context>
 <context>
+    <name>ImportReportFormat</name>
+    <message numerus="yes">
+        <source>  %n row(s) marked deleted in %1 left out.</source>
+        <translation>
+            <numerusform>  %n row marked deleted in %1 left out.</numerusform>
+            <numerusform>  %n rows marked deleted in %1 left out.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: %n row(s) have problems. Correct the file or the mapping, or leave those rows out with --skip-problems.</source>
+        <translation>
+            <numerusform>Nothing was imported: %n row has problems. Correct the file or the mapping, or leave that row out with --skip-problems.</numerusform>
+            <numerusform>Nothing was imported: %n rows have problems. Correct the file or the mapping, or leave those rows out with --skip-problems.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportUndoCommand</name>
+    <message numerus="yes">
+        <source>%n row(s) of import %1 changed since it: undoing would set them back or delete them. Pass --force to undo anyway.</source>
+        <translation>
+            <numerusform>%n row of import %1 changed since it: undoing would set it back or delete it. Pass --force to undo anyway.</numerusform>
+            <numerusform>%n rows of import %1 changed since it: undoing would set them back or delete them. Pass --force to undo anyway.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>QuoteListCommand</name>
     <message numerus="yes">
         <source>%n quote(s).</source>
@@ -291,6 +318,47 @@
         <translation>
             <numerusform>%n criterion still missing: the deal stays where it is until it holds.</numerusform>
             <numerusform>%n criteria still missing: the deal stays where it is until they hold.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>dealboard::ImportHistoryDialog</name>
+    <message numerus="yes">
+        <source>Undo the import of %1? The %n row(s) it created will be deleted and those it updated set back as they were.</source>
+        <translation>
+            <numerusform>Undo the import of %1? The %n row it created will be deleted and those it updated set back as they were.</numerusform>
+            <numerusform>Undo the import of %1? The %n rows it created will be deleted and those it updated set back as they were.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of its row(s) changed since the import: undoing sets them back or deletes them too.</source>
+        <translation>
+            <numerusform>%n of its rows changed since the import: undoing sets it back or deletes it too.</numerusform>
+            <numerusform>%n of its rows changed since the import: undoing sets them back or deletes them too.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>dealboard::ImportPreviewPage</name>
+    <message numerus="yes">
+        <source>%n row(s) marked deleted in the other CRM left out.</source>
+        <translation>
+            <numerusform>%n row marked deleted in the other CRM left out.</numerusform>
+            <numerusform>%n rows marked deleted in the other CRM left out.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) with problems.</source>
+        <translation>
+            <numerusform>%n row with problems.</numerusform>
+            <numerusform>%n rows with problems.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) read.</source>
+        <translation>
+            <numerusform>%n row read.</numerusform>
+            <numerusform>%n rows read.</numerusform>
         </translation>
     </message>
 </context>

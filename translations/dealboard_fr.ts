@@ -148,6 +148,21 @@
     </message>
 </context>
 <context>
+    <name>BulkWrite</name>
+    <message>
+        <source>reading the indexes</source>
+        <translation>la lecture des index</translation>
+    </message>
+    <message>
+        <source>preparing</source>
+        <translation>la préparation</translation>
+    </message>
+    <message>
+        <source>rebuilding the indexes</source>
+        <translation>la reconstruction des index</translation>
+    </message>
+</context>
+<context>
     <name>ChartExporter</name>
     <message>
         <source>Could not save the chart to “%1”: %2. Choose another folder.</source>
@@ -525,6 +540,45 @@
     </message>
 </context>
 <context>
+    <name>CsvExport</name>
+    <message>
+        <source>deals</source>
+        <translation>deals</translation>
+    </message>
+    <message>
+        <source>companies</source>
+        <translation>entreprises</translation>
+    </message>
+    <message>
+        <source>contacts</source>
+        <translation>contacts</translation>
+    </message>
+    <message>
+        <source>activities</source>
+        <translation>activités</translation>
+    </message>
+    <message>
+        <source>quote lines</source>
+        <translation>lignes de devis</translation>
+    </message>
+    <message>
+        <source>counting the rows to export</source>
+        <translation>le comptage des lignes à exporter</translation>
+    </message>
+    <message>
+        <source>reading the rows to export</source>
+        <translation>la lecture des lignes à exporter</translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>L&apos;export a été annulé.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire dans %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
     <name>CsvReader</name>
     <message>
         <source>%1 characters</source>
@@ -718,6 +772,121 @@
     <message>
         <source>setting the checkpoint threshold</source>
         <translation>le réglage du seuil de checkpoint</translation>
+    </message>
+    <message>
+        <source>%1 is not open in this process.</source>
+        <translation>%1 n&apos;est pas ouvert dans ce processus.</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseJson</name>
+    <message>
+        <source>reading the tables</source>
+        <translation>la lecture des tables</translation>
+    </message>
+    <message>
+        <source>reading the foreign keys</source>
+        <translation>la lecture des clés étrangères</translation>
+    </message>
+    <message>
+        <source>The file cannot be written: %1</source>
+        <translation>Impossible d&apos;écrire le fichier&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>reading the table %1</source>
+        <translation>la lecture de la table %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire dans %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON: %1 (at byte %2).</source>
+        <translation>Le fichier n&apos;est pas un JSON valide&#xa0;: %1 (à l&apos;octet %2).</translation>
+    </message>
+    <message>
+        <source>The file is not a Dealboard database export.</source>
+        <translation>Le fichier n&apos;est pas un export de base de données Dealboard.</translation>
+    </message>
+    <message>
+        <source>The file was exported from schema version %1; this database uses version %2. Import it with the same version of Dealboard.</source>
+        <translation>Le fichier a été exporté depuis la version %1 du schéma&#xa0;; cette base de données utilise la version %2. Importez-le avec la même version de Dealboard.</translation>
+    </message>
+    <message>
+        <source>checking that the database is empty</source>
+        <translation>la vérification que la base de données est vide</translation>
+    </message>
+    <message>
+        <source>The database is not empty: it already holds companies, contacts, deals or quotes. A JSON export is imported into a new, empty database only.</source>
+        <translation>La base de données n&apos;est pas vide&#xa0;: elle contient déjà des entreprises, des contacts, des deals ou des devis. Un export JSON ne s&apos;importe que dans une nouvelle base de données vide.</translation>
+    </message>
+    <message>
+        <source>The file has a table %1 this database does not know.</source>
+        <translation>Le fichier contient une table %1 que cette base de données ne connaît pas.</translation>
+    </message>
+    <message>
+        <source>The table %1 of the file is not a list of rows.</source>
+        <translation>La table %1 du fichier n&apos;est pas une liste de lignes.</translation>
+    </message>
+    <message>
+        <source>Cannot start the import.</source>
+        <translation>Impossible de démarrer l&apos;import.</translation>
+    </message>
+    <message>
+        <source>reading the schema</source>
+        <translation>la lecture du schéma</translation>
+    </message>
+    <message>
+        <source>preparing the import</source>
+        <translation>la préparation de l&apos;import</translation>
+    </message>
+    <message>
+        <source>emptying the table %1</source>
+        <translation>le vidage de la table %1</translation>
+    </message>
+    <message>
+        <source>Row %1 of the table %2 is not an object.</source>
+        <translation>La ligne %1 de la table %2 n&apos;est pas un objet.</translation>
+    </message>
+    <message>
+        <source>importing the table %1</source>
+        <translation>l&apos;import de la table %1</translation>
+    </message>
+    <message>
+        <source>Row %1 of the table %2 has an unexpected value in %3.</source>
+        <translation>La ligne %1 de la table %2 a une valeur inattendue dans %3.</translation>
+    </message>
+    <message>
+        <source>importing row %1 of the table %2</source>
+        <translation>l&apos;import de la ligne %1 de la table %2</translation>
+    </message>
+    <message>
+        <source>checking the references</source>
+        <translation>la vérification des références</translation>
+    </message>
+    <message>
+        <source>The file is inconsistent: a row of the table %1 refers to a missing row of %2.</source>
+        <translation>Le fichier est incohérent&#xa0;: une ligne de la table %1 fait référence à une ligne manquante de %2.</translation>
+    </message>
+    <message>
+        <source>rebuilding the indexes and triggers</source>
+        <translation>la reconstruction des index et des déclencheurs</translation>
+    </message>
+    <message>
+        <source>reading the playbook</source>
+        <translation>la lecture du playbook</translation>
+    </message>
+    <message>
+        <source>the imported file</source>
+        <translation>du fichier importé</translation>
+    </message>
+    <message>
+        <source>importing the playbook</source>
+        <translation>l&apos;import du playbook</translation>
     </message>
 </context>
 <context>
@@ -1232,18 +1401,6 @@
         <source>Cancelled: no sample data was added.</source>
         <translation>Annulé : aucune donnée d&apos;exemple n&apos;a été ajoutée.</translation>
     </message>
-    <message>
-        <source>reading the indexes</source>
-        <translation>lecture des index</translation>
-    </message>
-    <message>
-        <source>preparing</source>
-        <translation>préparation</translation>
-    </message>
-    <message>
-        <source>rebuilding the indexes</source>
-        <translation>reconstruction des index</translation>
-    </message>
 </context>
 <context>
     <name>DemoQuotes</name>
@@ -1447,6 +1604,53 @@
     <message>
         <source>There is no event with id %1.</source>
         <translation>Aucun événement avec l&apos;id %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportCommand</name>
+    <message>
+        <source>Export deals, companies, contacts, activities or quotes to CSV, or the whole database to JSON.</source>
+        <translation>Exporter des deals, des entreprises, des contacts, des activités ou des devis en CSV, ou toute la base de données en JSON.</translation>
+    </message>
+    <message>
+        <source>deals, companies, contacts, activities, quotes (CSV; quotes: one row per line) or json (the whole database).</source>
+        <translation>deals, companies, contacts, activities, quotes (CSV&#xa0;; quotes&#xa0;: une ligne CSV par ligne de devis) ou json (toute la base de données).</translation>
+    </message>
+    <message>
+        <source>The file to write (replaced if it exists).</source>
+        <translation>Le fichier à écrire (remplacé s&apos;il existe).</translation>
+    </message>
+    <message>
+        <source>The CSV delimiter: &quot;,&quot; (default), &quot;;&quot; (Excel in a French locale; decimals then use a comma) or &quot;tab&quot;.</source>
+        <translation>Le séparateur CSV&#xa0;: &quot;,&quot; (par défaut), &quot;;&quot; (Excel en paramètres régionaux français&#xa0;; les décimales prennent alors une virgule) ou &quot;tab&quot;.</translation>
+    </message>
+    <message>
+        <source>delimiter</source>
+        <translation>séparateur</translation>
+    </message>
+    <message>
+        <source>Write the CSV without the UTF-8 byte order mark Excel needs.</source>
+        <translation>Écrire le CSV sans l&apos;indicateur d&apos;ordre des octets (BOM) UTF-8 dont Excel a besoin.</translation>
+    </message>
+    <message>
+        <source>--delimiter and --no-bom apply to CSV exports only.</source>
+        <translation>--delimiter et --no-bom ne s&apos;appliquent qu&apos;aux exports CSV.</translation>
+    </message>
+    <message>
+        <source>The whole database (%1 rows) written to %2.</source>
+        <translation>Toute la base de données (%1 lignes) a été écrite dans %2.</translation>
+    </message>
+    <message>
+        <source>Unknown export &quot;%1&quot;: use deals, companies, contacts, activities, quotes or json.</source>
+        <translation>Export «&#xa0;%1&#xa0;» inconnu&#xa0;; utilisez deals, companies, contacts, activities, quotes ou json.</translation>
+    </message>
+    <message>
+        <source>Unknown delimiter &quot;%1&quot;: use &quot;,&quot;, &quot;;&quot; or &quot;tab&quot;.</source>
+        <translation>Séparateur «&#xa0;%1&#xa0;» inconnu&#xa0;; utilisez &quot;,&quot;, &quot;;&quot; ou &quot;tab&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 %2 written to %3.</source>
+        <translation>Fichier %3 écrit&#xa0;: %1 %2.</translation>
     </message>
 </context>
 <context>
@@ -1681,6 +1885,366 @@
     <message>
         <source>Largest deal (MRR)</source>
         <translation>Plus gros deal (MRR)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportBatchRepository</name>
+    <message>
+        <source>reading the columns of %1</source>
+        <translation>la lecture des colonnes de %1</translation>
+    </message>
+    <message>
+        <source>recording the import</source>
+        <translation>l&apos;enregistrement de l&apos;import</translation>
+    </message>
+    <message>
+        <source>reading the row before the import</source>
+        <translation>la lecture de la ligne avant l&apos;import</translation>
+    </message>
+    <message>
+        <source>There is no %1 %2.</source>
+        <translation>Introuvable&#xa0;: %1 %2.</translation>
+    </message>
+    <message>
+        <source>listing the imports</source>
+        <translation>la lecture de la liste des imports</translation>
+    </message>
+    <message>
+        <source>reading the import</source>
+        <translation>la lecture de l&apos;import</translation>
+    </message>
+    <message>
+        <source>There is no import %1.</source>
+        <translation>L&apos;import %1 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>Import %1 was already undone on %2.</source>
+        <translation>L&apos;import %1 a déjà été annulé le %2.</translation>
+    </message>
+    <message>
+        <source>undoing the import</source>
+        <translation>l&apos;annulation de l&apos;import</translation>
+    </message>
+</context>
+<context>
+    <name>ImportCommand</name>
+    <message>
+        <source>Import deals, companies or contacts from a CSV export of HubSpot, Pipedrive or Dealboard, in one transaction; or a whole-database JSON export into an empty database.</source>
+        <translation>Importer des deals, des entreprises ou des contacts depuis un export CSV de HubSpot, Pipedrive ou Dealboard, en une seule transaction&#xa0;; ou l&apos;export JSON d&apos;une base de données complète dans une base vide.</translation>
+    </message>
+    <message>
+        <source>The CSV or JSON file.</source>
+        <translation>Le fichier CSV ou JSON.</translation>
+    </message>
+    <message>
+        <source>Who wrote the file: auto (default), hubspot, pipedrive or dealboard. It decides which column holds the CRM&apos;s id.</source>
+        <translation>Le logiciel qui a écrit le fichier&#xa0;: auto (par défaut), hubspot, pipedrive ou dealboard. Il détermine la colonne qui contient l&apos;id du CRM.</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>format</translation>
+    </message>
+    <message>
+        <source>What the rows are, when the headers do not say: deals, companies or contacts.</source>
+        <translation>Ce que sont les lignes, quand les en-têtes ne le disent pas&#xa0;: deals, companies ou contacts.</translation>
+    </message>
+    <message>
+        <source>entity</source>
+        <translation>type</translation>
+    </message>
+    <message>
+        <source>Map a stage of the file to a playbook stage, as &quot;VALUE=STAGE&quot; (repeatable): --stage &quot;Closed won=won&quot;.</source>
+        <translation>Faire correspondre une étape du fichier à une étape du playbook, sous la forme &quot;VALEUR=ÉTAPE&quot; (répétable)&#xa0;: --stage &quot;Closed won=won&quot;.</translation>
+    </message>
+    <message>
+        <source>mapping</source>
+        <translation>correspondance</translation>
+    </message>
+    <message>
+        <source>How the dates are written: iso, dmy (24/11/2026) or mdy (11/24/2026). Needed when every date reads both ways.</source>
+        <translation>L&apos;écriture des dates&#xa0;: iso, dmy (24/11/2026) ou mdy (11/24/2026). Nécessaire quand chaque date peut se lire dans les deux sens.</translation>
+    </message>
+    <message>
+        <source>order</source>
+        <translation>ordre</translation>
+    </message>
+    <message>
+        <source>The decimal separator of the amounts: point or comma.</source>
+        <translation>Le séparateur décimal des montants&#xa0;: point ou comma.</translation>
+    </message>
+    <message>
+        <source>separator</source>
+        <translation>séparateur</translation>
+    </message>
+    <message>
+        <source>What an &quot;Amount&quot; or &quot;Value&quot; column is: monthly (MRR, the default) or one-time.</source>
+        <translation>Ce que contient une colonne «&#xa0;Montant&#xa0;» ou «&#xa0;Valeur&#xa0;» (Amount, Value)&#xa0;: monthly (MRR, par défaut) ou one-time.</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>nature</translation>
+    </message>
+    <message>
+        <source>Import the other rows when some have problems.</source>
+        <translation>Importer les autres lignes quand certaines posent problème.</translation>
+    </message>
+    <message>
+        <source>Report what would be created or updated, write nothing.</source>
+        <translation>Indiquer ce qui serait créé ou mis à jour, sans rien écrire.</translation>
+    </message>
+    <message>
+        <source>Unknown --format &quot;%1&quot;: use auto, hubspot, pipedrive or dealboard.</source>
+        <translation>--format&#xa0;: «&#xa0;%1&#xa0;» inconnu&#xa0;; utilisez auto, hubspot, pipedrive ou dealboard.</translation>
+    </message>
+    <message>
+        <source>Unknown --entity &quot;%1&quot;: use deals, companies or contacts.</source>
+        <translation>--entity&#xa0;: «&#xa0;%1&#xa0;» inconnu&#xa0;; utilisez deals, companies ou contacts.</translation>
+    </message>
+    <message>
+        <source>--stage &quot;%1&quot;: write VALUE=STAGE with one of: %2.</source>
+        <translation>--stage «&#xa0;%1&#xa0;»&#xa0;: écrivez VALEUR=ÉTAPE avec l&apos;une de ces étapes&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>Unknown --dates &quot;%1&quot;: use iso, dmy or mdy.</source>
+        <translation>--dates&#xa0;: «&#xa0;%1&#xa0;» inconnu&#xa0;; utilisez iso, dmy ou mdy.</translation>
+    </message>
+    <message>
+        <source>Every date of the file reads both day first and month first (03/04/2026): say which with --dates dmy or --dates mdy.</source>
+        <translation>Chaque date du fichier peut se lire le jour en premier comme le mois en premier (03/04/2026)&#xa0;: précisez l&apos;ordre avec --dates dmy ou --dates mdy.</translation>
+    </message>
+    <message>
+        <source>Unknown --decimal &quot;%1&quot;: use point or comma.</source>
+        <translation>--decimal&#xa0;: «&#xa0;%1&#xa0;» inconnu&#xa0;; utilisez point ou comma.</translation>
+    </message>
+    <message>
+        <source>The amounts of the file (such as 1,234) read both as thousands and as decimals: say which with --decimal point or --decimal comma.</source>
+        <translation>Les montants du fichier (comme 1,234) peuvent se lire comme des milliers ou comme des décimales&#xa0;: précisez le séparateur avec --decimal point ou --decimal comma.</translation>
+    </message>
+    <message>
+        <source>Unknown --amount &quot;%1&quot;: use monthly or one-time.</source>
+        <translation>--amount&#xa0;: «&#xa0;%1&#xa0;» inconnu&#xa0;; utilisez monthly ou one-time.</translation>
+    </message>
+    <message>
+        <source>--dry-run is for CSV files; a JSON export goes whole into an empty database.</source>
+        <translation>--dry-run est réservé aux fichiers CSV&#xa0;; un export JSON s&apos;importe en entier dans une base de données vide.</translation>
+    </message>
+    <message>
+        <source>Imported %1 rows from %2.</source>
+        <translation>%1 lignes importées depuis %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportListCommand</name>
+    <message>
+        <source>List the imports, latest first.</source>
+        <translation>Lister les imports, du plus récent au plus ancien.</translation>
+    </message>
+    <message>
+        <source>No imports.</source>
+        <translation>Aucun import.</translation>
+    </message>
+    <message>
+        <source>%1  %2  %3 (%4, %5): %6 rows, %7 created, %8 updated</source>
+        <translation>%1  %2  %3 (%4, %5)&#xa0;: %6 lignes, %7 créations, %8 mises à jour</translation>
+    </message>
+    <message>
+        <source>, undone %1</source>
+        <translation>, annulé le %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReportFormat</name>
+    <message>
+        <source>deals</source>
+        <translation>deals</translation>
+    </message>
+    <message>
+        <source>companies</source>
+        <translation>entreprises</translation>
+    </message>
+    <message>
+        <source>contacts</source>
+        <translation>contacts</translation>
+    </message>
+    <message>
+        <source>unknown rows</source>
+        <translation>type inconnu</translation>
+    </message>
+    <message>
+        <source>CSV</source>
+        <translation>CSV</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows of %3 %4.</source>
+        <translation>%1&#xa0;: %2 lignes (%4, %3).</translation>
+    </message>
+    <message>
+        <source>  %1: %2 new, %3 updated, %4 unchanged</source>
+        <translation>  %1 — ajouts&#xa0;: %2, mises à jour&#xa0;: %3, sans changement&#xa0;: %4</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>Deals</translation>
+    </message>
+    <message>
+        <source>Companies</source>
+        <translation>Entreprises</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message numerus="yes">
+        <source>  %n row(s) marked deleted in %1 left out.</source>
+        <translation>
+            <numerusform>  %n ligne laissée de côté&#xa0;: marquée comme supprimée dans %1.</numerusform>
+            <numerusform>  %n lignes laissées de côté&#xa0;: marquées comme supprimées dans %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  line %1: %2</source>
+        <translation>  ligne %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>  line %1, %2: %3</source>
+        <translation>  ligne %1, %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written.</source>
+        <translation>Simulation&#xa0;: rien n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>Imported as batch %1 (undo it with: dealboard-cli import undo %1).</source>
+        <translation>Import n°&#xa0;%1 enregistré (pour l&apos;annuler&#xa0;: dealboard-cli import undo %1).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: %n row(s) have problems. Correct the file or the mapping, or leave those rows out with --skip-problems.</source>
+        <translation>
+            <numerusform>Rien n&apos;a été importé&#xa0;: %n ligne pose problème. Corrigez le fichier ou la correspondance, ou laissez cette ligne de côté avec --skip-problems.</numerusform>
+            <numerusform>Rien n&apos;a été importé&#xa0;: %n lignes posent problème. Corrigez le fichier ou la correspondance, ou laissez ces lignes de côté avec --skip-problems.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to import: every row is already in the database.</source>
+        <translation>Rien à importer&#xa0;: toutes les lignes sont déjà dans la base de données.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportRowParser</name>
+    <message>
+        <source>The amount %1 is negative.</source>
+        <translation>Le montant %1 est négatif.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither yes nor no.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est ni oui ni non.</translation>
+    </message>
+    <message>
+        <source>The amount is in %1: Dealboard keeps amounts in %2 and does not convert them.</source>
+        <translation>Le montant est en %1&#xa0;: Dealboard conserve les montants en %2 et ne les convertit pas.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a segment of the playbook.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un segment du playbook.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a decision role.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un rôle décisionnel.</translation>
+    </message>
+    <message>
+        <source>The deal has no title.</source>
+        <translation>Le deal n&apos;a pas de titre.</translation>
+    </message>
+    <message>
+        <source>Unknown stage &quot;%1&quot;: choose a playbook stage for it.</source>
+        <translation>Étape «&#xa0;%1&#xa0;» inconnue&#xa0;: choisissez-lui une étape du playbook.</translation>
+    </message>
+    <message>
+        <source>The company has no name.</source>
+        <translation>L&apos;entreprise n&apos;a pas de nom.</translation>
+    </message>
+    <message>
+        <source>The contact has neither a name nor an email.</source>
+        <translation>Le contact n&apos;a ni nom ni email.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportScanner</name>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Le fichier est vide.</translation>
+    </message>
+    <message>
+        <source>No column of this file names a deal, a company or a contact field (first line: %1).</source>
+        <translation>Aucune colonne de ce fichier ne désigne un champ de deal, d&apos;entreprise ou de contact (première ligne&#xa0;: %1).</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ImportUndoCommand</name>
+    <message>
+        <source>Undo an import as a whole: the rows it created are deleted, the ones it updated are set back.</source>
+        <translation>Annuler un import dans son ensemble&#xa0;: les lignes qu&apos;il a créées sont supprimées, celles qu&apos;il a mises à jour sont remises dans leur état antérieur.</translation>
+    </message>
+    <message>
+        <source>The import&apos;s number (see import list).</source>
+        <translation>Le numéro de l&apos;import (voir import list).</translation>
+    </message>
+    <message>
+        <source>Undo even when rows of the import were changed since.</source>
+        <translation>Annuler même si des lignes de l&apos;import ont été modifiées depuis.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an import number.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un numéro d&apos;import.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) of import %1 changed since it: undoing would set them back or delete them. Pass --force to undo anyway.</source>
+        <translation>
+            <numerusform>%n ligne de l&apos;import %1 a été modifiée depuis&#xa0;: l&apos;annulation la remettrait dans son état antérieur ou la supprimerait. Ajoutez --force pour annuler quand même.</numerusform>
+            <numerusform>%n lignes de l&apos;import %1 ont été modifiées depuis&#xa0;: l&apos;annulation les remettrait dans leur état antérieur ou les supprimerait. Ajoutez --force pour annuler quand même.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import %1 undone: %2 rows removed, %3 set back.</source>
+        <translation>Import %1 annulé&#xa0;: %2 lignes supprimées, %3 remises dans leur état antérieur.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWriter</name>
+    <message>
+        <source>updating the company</source>
+        <translation>la mise à jour de l&apos;entreprise</translation>
+    </message>
+    <message>
+        <source>updating the contact</source>
+        <translation>la mise à jour du contact</translation>
+    </message>
+</context>
+<context>
+    <name>Importer</name>
+    <message>
+        <source>Choose what the rows of the file are: deals, companies or contacts.</source>
+        <translation>Indiquez ce que sont les lignes du fichier&#xa0;: des deals, des entreprises ou des contacts.</translation>
+    </message>
+    <message>
+        <source>The mapping does not match the file&apos;s columns.</source>
+        <translation>La correspondance ne concorde pas avec les colonnes du fichier.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Le fichier est vide.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Ligne %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -2100,6 +2664,10 @@
     <message>
         <source>Seller&apos;s details, signature images and the register of issued PDFs</source>
         <translation>Coordonnées du vendeur, images de signature et registre des PDF émis</translation>
+    </message>
+    <message>
+        <source>Import batches, so that an import can be undone</source>
+        <translation>Historique des imports, pour qu&apos;un import puisse être annulé</translation>
     </message>
 </context>
 <context>
@@ -5270,6 +5838,69 @@ La base de données actuelle n&apos;est pas supprimée&#xa0;: elle est conservé
     </message>
 </context>
 <context>
+    <name>dealboard::ExportDialog</name>
+    <message>
+        <source>UTF-8 with BOM (for Excel)</source>
+        <translation>UTF-8 avec BOM (pour Excel)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>Deals (CSV)</source>
+        <translation>Deals (CSV)</translation>
+    </message>
+    <message>
+        <source>Companies (CSV)</source>
+        <translation>Entreprises (CSV)</translation>
+    </message>
+    <message>
+        <source>Contacts (CSV)</source>
+        <translation>Contacts (CSV)</translation>
+    </message>
+    <message>
+        <source>Activities (CSV)</source>
+        <translation>Activités (CSV)</translation>
+    </message>
+    <message>
+        <source>Quotes, one row per line (CSV)</source>
+        <translation>Devis, une ligne par ligne de devis (CSV)</translation>
+    </message>
+    <message>
+        <source>Whole database (JSON)</source>
+        <translation>Base de données complète (JSON)</translation>
+    </message>
+    <message>
+        <source>Semicolon ( ; ), decimal comma</source>
+        <translation>Point-virgule ( ; ), virgule décimale</translation>
+    </message>
+    <message>
+        <source>Comma ( , ), decimal point</source>
+        <translation>Virgule ( , ), point décimal</translation>
+    </message>
+    <message>
+        <source>Tab, decimal point</source>
+        <translation>Tabulation, point décimal</translation>
+    </message>
+    <message>
+        <source>&amp;Export:</source>
+        <translation>&amp;Exporter&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Delimiter:</source>
+        <translation>&amp;Séparateur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Only the records in use are exported (not the deleted ones), with the column names Import recognises.</source>
+        <translation>Seuls les enregistrements actifs sont exportés (pas ceux qui ont été supprimés), avec les noms de colonnes que l&apos;import reconnaît.</translation>
+    </message>
+    <message>
+        <source>Every table and every row, history included: an exact copy that can be imported into a new, empty database.</source>
+        <translation>Toutes les tables et toutes les lignes, historique compris&#xa0;: une copie exacte, qui peut être importée dans une nouvelle base de données vide.</translation>
+    </message>
+</context>
+<context>
     <name>dealboard::FieldProblems</name>
     <message>
         <source>Problems</source>
@@ -5639,6 +6270,497 @@ La base de données actuelle n&apos;est pas supprimée&#xa0;: elle est conservé
     <message>
         <source>Mark as &amp;Won</source>
         <translation>Marquer comme &amp;gagné</translation>
+    </message>
+</context>
+<context>
+    <name>dealboard::ImportDialog</name>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Précédent</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>&amp;Aperçu</translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation>Importer %1</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Lecture de %1…</translation>
+    </message>
+    <message>
+        <source>Checking every row…</source>
+        <translation>Vérification de chaque ligne…</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Import en cours…</translation>
+    </message>
+    <message>
+        <source>Cannot import this file</source>
+        <translation>Impossible d&apos;importer ce fichier</translation>
+    </message>
+    <message>
+        <source>Nothing was imported</source>
+        <translation>Rien n&apos;a été importé</translation>
+    </message>
+    <message>
+        <source>The file changed since the preview: check it again.</source>
+        <translation>Le fichier a changé depuis l&apos;aperçu&#xa0;: vérifiez-le à nouveau.</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+</context>
+<context>
+    <name>dealboard::ImportHistoryDialog</name>
+    <message>
+        <source>Nothing was imported into this database yet.</source>
+        <translation>Rien n&apos;a encore été importé dans cette base de données.</translation>
+    </message>
+    <message>
+        <source>&amp;Undo Import…</source>
+        <translation>&amp;Annuler l&apos;import…</translation>
+    </message>
+    <message>
+        <source>Import History</source>
+        <translation>Historique des imports</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importé le</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Provenance</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Lignes</translation>
+    </message>
+    <message>
+        <source>New / updated</source>
+        <translation>Ajouts / mises à jour</translation>
+    </message>
+    <message>
+        <source>Undone</source>
+        <translation>Annulé le</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Cannot undo the import</source>
+        <translation>Impossible d&apos;annuler l&apos;import</translation>
+    </message>
+    <message numerus="yes">
+        <source>Undo the import of %1? The %n row(s) it created will be deleted and those it updated set back as they were.</source>
+        <translation>
+            <numerusform>Annuler l&apos;import de %1&#xa0;? %n ligne qu&apos;il a créée sera supprimée, et celles qu&apos;il a mises à jour seront remises dans leur état antérieur.</numerusform>
+            <numerusform>Annuler l&apos;import de %1&#xa0;? Les %n lignes qu&apos;il a créées seront supprimées, et celles qu&apos;il a mises à jour seront remises dans leur état antérieur.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of its row(s) changed since the import: undoing sets them back or deletes them too.</source>
+        <translation>
+            <numerusform>%n de ses lignes a été modifiée depuis l&apos;import&#xa0;: l&apos;annulation la remet elle aussi dans son état antérieur ou la supprime.</numerusform>
+            <numerusform>%n de ses lignes ont été modifiées depuis l&apos;import&#xa0;: l&apos;annulation les remet elles aussi dans leur état antérieur ou les supprime.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undo Import</source>
+        <translation>Annuler l&apos;import</translation>
+    </message>
+</context>
+<context>
+    <name>dealboard::ImportMappingPage</name>
+    <message>
+        <source>title</source>
+        <translation>titre</translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <translation>montant</translation>
+    </message>
+    <message>
+        <source>monthly amount (MRR)</source>
+        <translation>montant mensuel (MRR)</translation>
+    </message>
+    <message>
+        <source>one-time amount</source>
+        <translation>montant ponctuel</translation>
+    </message>
+    <message>
+        <source>currency</source>
+        <translation>devise</translation>
+    </message>
+    <message>
+        <source>stage</source>
+        <translation>étape</translation>
+    </message>
+    <message>
+        <source>status (open, won, lost)</source>
+        <translation>statut (ouvert, gagné, perdu)</translation>
+    </message>
+    <message>
+        <source>expected close date</source>
+        <translation>date de clôture prévue</translation>
+    </message>
+    <message>
+        <source>created on</source>
+        <translation>date de création</translation>
+    </message>
+    <message>
+        <source>last changed on</source>
+        <translation>date de dernière modification</translation>
+    </message>
+    <message>
+        <source>won or lost on</source>
+        <translation>date de gain ou de perte</translation>
+    </message>
+    <message>
+        <source>in its stage since</source>
+        <translation>date d&apos;entrée dans l&apos;étape</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>responsable</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>source</translation>
+    </message>
+    <message>
+        <source>next step</source>
+        <translation>prochaine action</translation>
+    </message>
+    <message>
+        <source>next step due</source>
+        <translation>échéance de la prochaine action</translation>
+    </message>
+    <message>
+        <source>lost reason</source>
+        <translation>raison de la perte</translation>
+    </message>
+    <message>
+        <source>competitor</source>
+        <translation>concurrent</translation>
+    </message>
+    <message>
+        <source>won reason</source>
+        <translation>raison du gain</translation>
+    </message>
+    <message>
+        <source>verbal agreement</source>
+        <translation>accord verbal</translation>
+    </message>
+    <message>
+        <source>timeline confirmed</source>
+        <translation>timeline confirmée</translation>
+    </message>
+    <message>
+        <source>id in the other CRM</source>
+        <translation>id dans l&apos;autre CRM</translation>
+    </message>
+    <message>
+        <source>HubSpot id</source>
+        <translation>id HubSpot</translation>
+    </message>
+    <message>
+        <source>Pipedrive id</source>
+        <translation>id Pipedrive</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <source>website</source>
+        <translation>site web</translation>
+    </message>
+    <message>
+        <source>segment</source>
+        <translation>segment</translation>
+    </message>
+    <message>
+        <source>sector</source>
+        <translation>secteur</translation>
+    </message>
+    <message>
+        <source>first name</source>
+        <translation>prénom</translation>
+    </message>
+    <message>
+        <source>last name</source>
+        <translation>nom de famille</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>email</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>téléphone</translation>
+    </message>
+    <message>
+        <source>job title</source>
+        <translation>fonction</translation>
+    </message>
+    <message>
+        <source>decision role</source>
+        <translation>rôle décisionnel</translation>
+    </message>
+    <message>
+        <source>LinkedIn</source>
+        <translation>LinkedIn</translation>
+    </message>
+    <message>
+        <source>Deal: %1</source>
+        <translation>Deal&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Company: %1</source>
+        <translation>Entreprise&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Contact: %1</source>
+        <translation>Contact&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation>Non importée</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>Deals</translation>
+    </message>
+    <message>
+        <source>Companies</source>
+        <translation>Entreprises</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>Other CSV</source>
+        <translation>Autre CSV</translation>
+    </message>
+    <message>
+        <source>Decides which column holds the other CRM&apos;s id, used to find the same deal when the file is imported again.</source>
+        <translation>Détermine la colonne qui contient l&apos;id de l&apos;autre CRM, utilisé pour retrouver le même deal quand le fichier est importé à nouveau.</translation>
+    </message>
+    <message>
+        <source>Year first (2026-11-24)</source>
+        <translation>Année en premier (2026-11-24)</translation>
+    </message>
+    <message>
+        <source>Day first (24/11/2026)</source>
+        <translation>Jour en premier (24/11/2026)</translation>
+    </message>
+    <message>
+        <source>Month first (11/24/2026)</source>
+        <translation>Mois en premier (11/24/2026)</translation>
+    </message>
+    <message>
+        <source>Decimal point (1,234.50)</source>
+        <translation>Point décimal (1,234.50)</translation>
+    </message>
+    <message>
+        <source>Decimal comma (1 234,50)</source>
+        <translation>Virgule décimale (1&#xa0;234,50)</translation>
+    </message>
+    <message>
+        <source>Monthly (MRR)</source>
+        <translation>Mensuel (MRR)</translation>
+    </message>
+    <message>
+        <source>One-time</source>
+        <translation>Ponctuel</translation>
+    </message>
+    <message>
+        <source>Column of the file</source>
+        <translation>Colonne du fichier</translation>
+    </message>
+    <message>
+        <source>First value</source>
+        <translation>Première valeur</translation>
+    </message>
+    <message>
+        <source>Imported as</source>
+        <translation>Importée comme</translation>
+    </message>
+    <message>
+        <source>Stage in the file</source>
+        <translation>Étape dans le fichier</translation>
+    </message>
+    <message>
+        <source>Playbook stage</source>
+        <translation>Étape du playbook</translation>
+    </message>
+    <message>
+        <source>&amp;Rows are:</source>
+        <translation>Les &amp;lignes sont&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Written by:</source>
+        <translation>&amp;Exporté par&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Dates:</source>
+        <translation>&amp;Dates&#xa0;:</translation>
+    </message>
+    <message>
+        <source>A&amp;mounts:</source>
+        <translation>&amp;Montants&#xa0;:</translation>
+    </message>
+    <message>
+        <source>An &quot;&amp;Amount&quot; is:</source>
+        <translation>Un «&#xa0;Mon&amp;tant&#xa0;» est&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Columns:</source>
+        <translation>Colonnes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Stages:</source>
+        <translation>Étapes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: %2 rows, %3, separated by %4.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&#xa0;: %2 lignes, %3, valeurs séparées par des %4.</translation>
+    </message>
+    <message>
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
+    <message>
+        <source>Windows-1252</source>
+        <translation>Windows-1252</translation>
+    </message>
+    <message>
+        <source>tabs</source>
+        <translation>tabulations</translation>
+    </message>
+    <message>
+        <source>semicolons</source>
+        <translation>points-virgules</translation>
+    </message>
+    <message>
+        <source>commas</source>
+        <translation>virgules</translation>
+    </message>
+    <message>
+        <source>Choose a stage…</source>
+        <translation>Choisir une étape…</translation>
+    </message>
+    <message>
+        <source>Every date of the file reads both day first and month first: choose how they are written.</source>
+        <translation>Chaque date du fichier peut se lire le jour en premier comme le mois en premier&#xa0;: choisissez comment elles sont écrites.</translation>
+    </message>
+    <message>
+        <source>The amounts (such as 1,234) read both as thousands and as decimals: choose their decimal separator.</source>
+        <translation>Les montants (comme 1,234) peuvent se lire comme des milliers ou comme des décimales&#xa0;: choisissez leur séparateur décimal.</translation>
+    </message>
+    <message>
+        <source>id in this file</source>
+        <translation>id dans ce fichier</translation>
+    </message>
+</context>
+<context>
+    <name>dealboard::ImportPreviewPage</name>
+    <message>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Colonne</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <source>&amp;Leave out the rows with problems and import the others</source>
+        <translation>&amp;Laisser de côté les lignes qui posent problème et importer les autres</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>First rows:</source>
+        <translation>Premières lignes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>%1: %2 new, %3 updated, %4 unchanged.</source>
+        <translation>%1 — ajouts&#xa0;: %2, mises à jour&#xa0;: %3, sans changement&#xa0;: %4.</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>Deals</translation>
+    </message>
+    <message>
+        <source>Companies</source>
+        <translation>Entreprises</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) marked deleted in the other CRM left out.</source>
+        <translation>
+            <numerusform>%n ligne laissée de côté&#xa0;: marquée comme supprimée dans l&apos;autre CRM.</numerusform>
+            <numerusform>%n lignes laissées de côté&#xa0;: marquées comme supprimées dans l&apos;autre CRM.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) with problems.</source>
+        <translation>
+            <numerusform>%n ligne pose problème.</numerusform>
+            <numerusform>%n lignes posent problème.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file has no rows.</source>
+        <translation>Le fichier ne contient aucune ligne.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) read.</source>
+        <translation>
+            <numerusform>%n ligne lue.</numerusform>
+            <numerusform>%n lignes lues.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Ajout</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Mise à jour</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Sans changement</translation>
+    </message>
+    <message>
+        <source>Left out</source>
+        <translation>Laissée de côté</translation>
     </message>
 </context>
 <context>
@@ -6097,6 +7219,74 @@ La base de données actuelle n&apos;est pas supprimée&#xa0;: elle est conservé
     <message>
         <source>&amp;Restore from Backup…</source>
         <translation>&amp;Restaurer une sauvegarde…</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Dealboard exports (*.json)</source>
+        <translation>Exports Dealboard (*.json)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Échec de l&apos;export</translation>
+    </message>
+    <message>
+        <source>%1 %2 written to %3</source>
+        <translation>Fichier %3 écrit&#xa0;: %1 %2</translation>
+    </message>
+    <message>
+        <source>The whole database (%1 rows) written to %2</source>
+        <translation>Toute la base de données (%1 lignes) a été écrite dans %2</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <source>HubSpot, Pipedrive or Dealboard exports (*.csv *.txt *.json);;All files (*)</source>
+        <translation>Exports HubSpot, Pipedrive ou Dealboard (*.csv *.txt *.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Imported %1. %2 File ▸ Import History… undoes it.</source>
+        <translation>%1 importé. %2 Fichier ▸ Historique des imports… permet d&apos;annuler cet import.</translation>
+    </message>
+    <message>
+        <source>Import a Whole Database</source>
+        <translation>Importer une base de données complète</translation>
+    </message>
+    <message>
+        <source>Import every record of %1 into this database? Only an empty database can take a whole-database export.</source>
+        <translation>Importer tous les enregistrements de %1 dans cette base de données&#xa0;? Seule une base de données vide peut recevoir l&apos;export d&apos;une base complète.</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>Import de %1…</translation>
+    </message>
+    <message>
+        <source>Nothing was imported</source>
+        <translation>Rien n&apos;a été importé</translation>
+    </message>
+    <message>
+        <source>Imported %1 rows from %2.</source>
+        <translation>%1 lignes importées depuis %2.</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importer…</translation>
+    </message>
+    <message>
+        <source>Import &amp;History…</source>
+        <translation>&amp;Historique des imports…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exporter…</translation>
     </message>
 </context>
 <context>
