@@ -1,18 +1,20 @@
 #include "mainwindow.h"
 
 #include "exportdialog.h"
+#include "exportjob.h"
 #include "filedialog.h"
 #include "io/csvexport.h"
-#include "io/databasejson.h"
 #include "messagebox.h"
 #include "storage/database.h"
 
 #include <QDate>
 #include <QDir>
+#include <QEventLoop>
 #include <QFileInfo>
-#include <QGuiApplication>
 #include <QLocale>
+#include <QProgressDialog>
 #include <QStatusBar>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 
@@ -38,11 +40,30 @@ void MainWindow::exportData()
     if (path.isEmpty())
         return;
 
-    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
-    const Result<qint64> rows =
-        choice->entity ? CsvExport(*m_database).writeFile(*choice->entity, path, choice->options)
-                       : DatabaseJson(*m_database).writeFile(path);
-    QGuiApplication::restoreOverrideCursor();
+    // Off the GUI thread, with a progress bar (a busy one for JSON) and Cancel for CSV.
+    ExportJob job(m_database->path());
+    QProgressDialog progress(tr("Exporting to %1…").arg(QFileInfo(path).fileName()),
+                             choice->entity ? tr("Cancel") : QString(), 0, 1000, this);
+    progress.setObjectName(u"exportProgress"_s);
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(300);
+    QTimer poll;
+    connect(&poll, &QTimer::timeout, &progress, [&job, &progress] {
+        const int permille = job.progress();
+        if (permille < 0)
+            progress.setMaximum(0);
+        else
+            progress.setValue(permille);
+    });
+    connect(&progress, &QProgressDialog::canceled, &job, &ExportJob::cancel);
+    QEventLoop loop;
+    connect(&job, &ExportJob::finished, &loop, &QEventLoop::quit);
+    job.start(*choice, path);
+    poll.start(100);
+    loop.exec();
+    poll.stop();
+    progress.reset();
+    const Result<qint64> rows = job.rows().value_or(Result<qint64>(qint64(0)));
     if (!rows) {
         MessageBox::critical(this, tr("Export failed"), rows.errorMessage());
         return;
