@@ -226,7 +226,10 @@ Result<ImportRowOutcome::Action> RowImporter::deal(const ImportRow &row, qint64 
     const ImportWriter::DealHistory history{v.closedAt.value_or(QDateTime()), v.lostNote,
                                             v.wonReason.value_or(QString())};
     const QString identity = identityOf(v.rowId, v.externalId);
-    if (Deal *found = m_index.deal(v, m_mapping.source, companyId, identity)) {
+    const Result<Deal *> match = m_index.deal(v, m_mapping.source, companyId, identity);
+    if (!match)
+        return match.error();
+    if (Deal *found = *match) {
         m_index.claimDeal(found->id, identity);
         Deal merged = *found;
         fill(merged);
@@ -252,7 +255,7 @@ Result<ImportRowOutcome::Action> RowImporter::deal(const ImportRow &row, qint64 
         return s.error();
     deals.created.insert(d.id);
     deals.seen.insert(d.id);
-    m_index.put(d);
+    m_index.putNew(d);
     m_index.claimDeal(d.id, identity);
     return ImportRowOutcome::Action::Created;
 }

@@ -4,6 +4,7 @@
 #include "storage/contactrepository.h"
 #include "storage/dealrepository.h"
 
+#include <QSqlQuery>
 #include <QUrl>
 
 using namespace Qt::StringLiterals;
@@ -80,11 +81,21 @@ Status ImportIndex::load(Database &db)
         return contacts.error();
     for (const Contact &c : *contacts)
         put(c);
-    Result<QList<Deal>> deals = DealRepository(db).list();
-    if (!deals)
-        return deals.error();
-    for (const Deal &d : *deals)
-        put(d);
+    m_db = &db;
+    QSqlQuery q(db.connection());
+    q.setForwardOnly(true);
+    if (!q.exec(u"SELECT id, company_id, title, hubspot_id, pipedrive_id FROM deals "
+                "WHERE deleted_at IS NULL"_s))
+        return db.sqlError(q, DealRepository::tr("listing deals"));
+    while (q.next()) {
+        Deal d;
+        d.id = q.value(0).toLongLong();
+        d.companyId = q.value(1).toLongLong();
+        d.title = q.value(2).toString();
+        d.hubspotId = q.value(3).toString();
+        d.pipedriveId = q.value(4).toString();
+        putNew(d);
+    }
     return {};
 }
 
@@ -118,8 +129,33 @@ Contact *ImportIndex::contact(const ImportContactValues &v, qint64 companyId,
                                    m_contactClaims, identity));
 }
 
-Deal *ImportIndex::deal(const ImportDealValues &v, CsvSource source, qint64 companyId,
-                        const QString &identity)
+Result<Deal *> ImportIndex::deal(const ImportDealValues &v, CsvSource source, qint64 companyId,
+                                 const QString &identity)
+{
+    const qint64 id = dealId(v, source, companyId, identity);
+    if (id == 0)
+        return static_cast<Deal *>(nullptr);
+    if (Deal *d = itemOf(m_deals, id))
+        return d;
+    // One by one at first; when the file keeps finding deals (a second import), all at once.
+    if (++m_reads == kReadsBeforeAll) {
+        Result<QList<Deal>> all = DealRepository(*m_db).list();
+        if (!all)
+            return all.error();
+        for (const Deal &d : *all)
+            if (!m_deals.contains(d.id))
+                m_deals.insert(d.id, d);
+        if (Deal *d = itemOf(m_deals, id))
+            return d;
+    }
+    Result<Deal> read = DealRepository(*m_db).find(id);
+    if (!read)
+        return read.error();
+    return &*m_deals.insert(id, *read);
+}
+
+qint64 ImportIndex::dealId(const ImportDealValues &v, CsvSource source, qint64 companyId,
+                           const QString &identity) const
 {
     // A CRM's own id column; Dealboard's export names both.
     const QString external = v.externalId.value_or(QString());
@@ -128,19 +164,20 @@ Deal *ImportIndex::deal(const ImportDealValues &v, CsvSource source, qint64 comp
     const QString pipedrive =
         source == CsvSource::Pipedrive ? external : v.pipedriveId.value_or(QString());
     const Claims none;
-    if (Deal *d = itemOf(m_deals, pick(m_dealByHubspot, hubspot, none, {})))
-        return d;
-    if (Deal *d = itemOf(m_deals, pick(m_dealByPipedrive, pipedrive, none, {})))
-        return d;
+    if (const qint64 id = pick(m_dealByHubspot, hubspot, none, {}))
+        return id;
+    if (const qint64 id = pick(m_dealByPipedrive, pipedrive, none, {}))
+        return id;
     if (!v.title || companyId == 0)
-        return nullptr;
-    return itemOf(m_deals,
-                  pick(m_dealByTitle, withinCompany(companyId, *v.title), m_dealClaims, identity));
+        return 0;
+    return pick(m_dealByTitle, withinCompany(companyId, *v.title), m_dealClaims, identity);
 }
 
 void ImportIndex::put(const Company &c)
 {
-    const Company before = m_companies.value(c.id);
+    static const Company none;
+    const auto it = m_companies.constFind(c.id);
+    const Company &before = it == m_companies.cend() ? none : *it;
     replaceKey(m_companyByExternalId, before.externalId, c.externalId, c.id);
     replaceKey(m_companyByDomain, domainOf(before.website), domainOf(c.website), c.id);
     replaceKey(m_companyByName, before.id ? folded(before.name) : QString(), folded(c.name), c.id);
@@ -149,7 +186,9 @@ void ImportIndex::put(const Company &c)
 
 void ImportIndex::put(const Contact &c)
 {
-    const Contact before = m_contacts.value(c.id);
+    static const Contact none;
+    const auto it = m_contacts.constFind(c.id);
+    const Contact &before = it == m_contacts.cend() ? none : *it;
     replaceKey(m_contactByExternalId, before.externalId, c.externalId, c.id);
     replaceKey(m_contactByEmail, folded(before.email), folded(c.email), c.id);
     replaceKey(m_contactByName,
@@ -160,12 +199,26 @@ void ImportIndex::put(const Contact &c)
 
 void ImportIndex::put(const Deal &d)
 {
-    const Deal before = m_deals.value(d.id);
+    // Only a deal read from the database (deal()) is updated.
+    const auto it = m_deals.constFind(d.id);
+    if (it == m_deals.cend())
+        return;
+    const Deal &before = *it;
     replaceKey(m_dealByHubspot, before.hubspotId, d.hubspotId, d.id);
     replaceKey(m_dealByPipedrive, before.pipedriveId, d.pipedriveId, d.id);
-    replaceKey(m_dealByTitle, before.id ? withinCompany(before.companyId, before.title) : QString(),
+    replaceKey(m_dealByTitle, withinCompany(before.companyId, before.title),
                withinCompany(d.companyId, d.title), d.id);
     m_deals.insert(d.id, d);
+}
+
+void ImportIndex::putNew(const Deal &d)
+{
+    if (!d.hubspotId.isEmpty())
+        m_dealByHubspot.insert(d.hubspotId, d.id);
+    if (!d.pipedriveId.isEmpty())
+        m_dealByPipedrive.insert(d.pipedriveId, d.id);
+    m_dealByTitle.insert(withinCompany(d.companyId, d.title), d.id);
+    ++m_dealCount;
 }
 
 void ImportIndex::claimCompany(qint64 id, const QString &identity)

@@ -6,13 +6,12 @@
 #include "model/contact.h"
 #include "model/deal.h"
 #include "result.h"
+#include "storage/database.h"
 
 #include <QHash>
 #include <QMultiHash>
 
 namespace dealboard {
-
-class Database;
 
 // The live companies, contacts and deals an import matches its rows against, held in memory
 // for the length of the import and kept up to date as it creates and updates them, so that a
@@ -32,19 +31,22 @@ public:
 
     Company *company(const ImportCompanyValues &values, const QString &identity);
     Contact *contact(const ImportContactValues &values, qint64 companyId, const QString &identity);
-    Deal *deal(const ImportDealValues &values, CsvSource source, qint64 companyId,
-               const QString &identity);
+    // Deals are read from the database when first matched: a large import mostly creates.
+    Result<Deal *> deal(const ImportDealValues &values, CsvSource source, qint64 companyId,
+                        const QString &identity);
 
     // After an insert or an update: the keys may have changed.
     void put(const Company &company);
     void put(const Contact &contact);
     void put(const Deal &deal);
+    // A deal the import created: its keys only.
+    void putNew(const Deal &deal);
     // The record is the one of the row with this identity (nothing when it is empty).
     void claimCompany(qint64 id, const QString &identity);
     void claimContact(qint64 id, const QString &identity);
     void claimDeal(qint64 id, const QString &identity);
 
-    qsizetype size() const { return m_companies.size() + m_contacts.size() + m_deals.size(); }
+    qsizetype size() const { return m_companies.size() + m_contacts.size() + m_dealCount; }
 
     // "https://www.acme.fr/contact" → "acme.fr"; empty when there is no host.
     static QString domainOf(const QString &website);
@@ -58,6 +60,8 @@ private:
     {
         return QString::number(companyId) + u'\x1f' + folded(text);
     }
+    qint64 dealId(const ImportDealValues &values, CsvSource source, qint64 companyId,
+                  const QString &identity) const;
     // The oldest record under `key` that no other identity claimed; 0 when none.
     static qint64 pick(const Keys &keys, const QString &key, const Claims &claims,
                        const QString &identity);
@@ -70,7 +74,11 @@ private:
     QHash<qint64, Contact> m_contacts;
     Keys m_contactByExternalId, m_contactByEmail, m_contactByName;
     Claims m_contactClaims;
-    QHash<qint64, Deal> m_deals;
+    static constexpr int kReadsBeforeAll = 500;
+    Database *m_db = nullptr;
+    int m_reads = 0;
+    qsizetype m_dealCount = 0;
+    QHash<qint64, Deal> m_deals; // those read so far
     Keys m_dealByHubspot, m_dealByPipedrive, m_dealByTitle;
     Claims m_dealClaims;
 };

@@ -9,9 +9,12 @@
 //   (b) Dealboard's import into an empty database: the scan (format, mapping, stages, date
 //       order), then the import itself (parse, match, deals + companies + contacts + their
 //       events + the batch, one transaction),
-//   (c) the same file imported again: everything matched, nothing written.
+//   (c) the same file imported again: everything matched, nothing written,
+//   (d) the deals exported back to CSV, and the whole database to JSON.
 
+#include "io/csvexport.h"
 #include "io/csvwriter.h"
+#include "io/databasejson.h"
 #include "io/importer.h"
 #include "io/importscanner.h"
 #include "storage/database.h"
@@ -21,6 +24,7 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -147,5 +151,22 @@ int main(int argc, char **argv)
     const double second = double(t.nsecsElapsed()) / 1e9;
     out() << "  the same file again (all matched):  " << QString::number(second, 'f', 3) << " s, "
           << qint64(rows / second) << " rows/s" << Qt::endl;
+
+    // And back out: the deals as CSV, the whole database as JSON.
+    t.restart();
+    const Result<qint64> exported = CsvExport(**db).writeFile(
+        ExportEntity::Deals, dir.filePath(u"out.csv"_s), CsvExportOptions{u';', true});
+    if (!exported)
+        die(u"export"_s, exported.errorMessage());
+    const double csvOut = double(t.nsecsElapsed()) / 1e9;
+    out() << "  export of the deals to CSV:         " << QString::number(csvOut, 'f', 3) << " s, "
+          << qint64(double(*exported) / csvOut) << " rows/s" << Qt::endl;
+    t.restart();
+    const Result<qint64> json = DatabaseJson(**db).writeFile(dir.filePath(u"out.json"_s));
+    if (!json)
+        die(u"json"_s, json.errorMessage());
+    out() << "  the whole database to JSON:         "
+          << QString::number(double(t.nsecsElapsed()) / 1e9, 'f', 3) << " s, " << *json << " rows, "
+          << QFileInfo(dir.filePath(u"out.json"_s)).size() / 1024 << " KiB" << Qt::endl;
     return 0;
 }

@@ -42,6 +42,7 @@ private Q_SLOTS:
     void companiesMatchByDomainContactsByEmail();
     void undoRefusesTwiceAndCountsLaterChanges();
     void everyOfferedFieldIsImported();
+    void manyRowsFoundAgain();
 
 private:
     ImportReport import(const char *file, Importer::Options options = {},
@@ -416,6 +417,39 @@ void TestImporter::everyOfferedFieldIsImported()
     QCOMPARE(m->columns.at(1).entity, CsvEntity::None);
     QCOMPARE(m->columns.at(2).entity, CsvEntity::None);
     QCOMPARE(m->samples.at(0), u"A"_s);
+}
+
+void TestImporter::manyRowsFoundAgain()
+{
+    // Past a few hundred deals found, the importer reads them all at once: the same answers.
+    auto file = [](int amount) {
+        QByteArray csv = "Record ID,Deal Name,Deal Stage,Amount,Associated Company\n";
+        for (int i = 0; i < 1200; ++i)
+            csv += QByteArray::number(5000 + i) + ",Deal " + QByteArray::number(i % 700) +
+                   ",qualifiedtobuy," + QByteArray::number(amount + i) + ",Company " +
+                   QByteArray::number(i % 40) + "\n";
+        return csv;
+    };
+    auto run = [this](QByteArray csv) {
+        QBuffer buffer(&csv);
+        buffer.open(QIODevice::ReadOnly);
+        const Result<ImportMapping> m = ImportScanner::scan(buffer, m_fx->db->playbook());
+        buffer.seek(0);
+        return m ? Importer(*m_fx->db).run(buffer, *m, {}) : Result<ImportReport>(m.error());
+    };
+    Result<ImportReport> r = run(file(100));
+    QVERIFY(r);
+    QCOMPARE(r->deals.created, 1200);
+    r = run(file(100));
+    QVERIFY(r);
+    QCOMPARE(r->deals.unchanged, 1200);
+    QVERIFY(!r->committed);
+    r = run(file(200));
+    QVERIFY(r);
+    QCOMPARE(r->deals.updated, 1200);
+    QCOMPARE(countRows(*m_fx->db, u"SELECT COUNT(*) FROM deals"_s), 1200);
+    QCOMPARE(countRows(*m_fx->db, u"SELECT SUM(mrr_cents) FROM deals"_s),
+             (200LL * 1200 + 1199LL * 1200 / 2) * 100);
 }
 
 QTEST_GUILESS_MAIN(TestImporter)
