@@ -300,6 +300,34 @@ QStringList step8()
     };
 }
 
+QStringList step9()
+{
+    return {
+        // Activities (§1.1, §6, annex A): with whom, at what time of the day, how it went, the
+        // part of the founder's time it counts in, the minutes logged, and the playbook rule that
+        // made it. A rule makes its follow-up once per deal, whatever the user does with it after.
+        u"ALTER TABLE activities ADD COLUMN contact_id INTEGER REFERENCES contacts(id)"_s,
+        u"ALTER TABLE activities ADD COLUMN due_time TEXT"_s, // "HH:MM", local; NULL: that day
+        u"ALTER TABLE activities ADD COLUMN outcome TEXT"_s,
+        u"ALTER TABLE activities ADD COLUMN category TEXT"_s,
+        u"ALTER TABLE activities ADD COLUMN minutes INTEGER CHECK (minutes IS NULL OR minutes >= 0)"_s,
+        u"ALTER TABLE activities ADD COLUMN rule TEXT"_s,
+        u"CREATE UNIQUE INDEX activities_rule ON activities (deal_id, rule) WHERE rule IS NOT NULL"_s,
+        // The email templates as the user edited them; the built-in ones (annex A) stand for the
+        // others.
+        u"CREATE TABLE email_templates (key TEXT NOT NULL, language TEXT NOT NULL "
+        "CHECK (language IN ('fr', 'en')), subject TEXT NOT NULL, body TEXT NOT NULL, "
+        "updated_at INTEGER NOT NULL, PRIMARY KEY (key, language))"_s +
+            SqlDialect::clusteredByPrimaryKey(),
+        // How emails are sent: the SMTP server and the sender. The password is in the OS
+        // keychain, never in the database.
+        u"CREATE TABLE smtp_settings (id INTEGER PRIMARY KEY CHECK (id = 1), host TEXT NOT NULL, "
+        "port INTEGER NOT NULL CHECK (port BETWEEN 1 AND 65535), security TEXT NOT NULL "
+        "CHECK (security IN ('starttls', 'tls', 'none')), user_name TEXT, sender_name TEXT, "
+        "sender_email TEXT NOT NULL, booking_link TEXT, updated_at INTEGER NOT NULL)"_s,
+    };
+}
+
 const Step kSteps[] = {
     {QT_TRANSLATE_NOOP("Migrations", "Companies, contacts, deals, event log and playbook"), &step1},
     {QT_TRANSLATE_NOOP("Migrations", "Append-only event log, board and import indexes"), &step2},
@@ -312,6 +340,10 @@ const Step kSteps[] = {
                        "Seller's details, signature images and the register of issued PDFs"),
      &step7},
     {QT_TRANSLATE_NOOP("Migrations", "Import batches, so that an import can be undone"), &step8},
+    {QT_TRANSLATE_NOOP("Migrations",
+                       "Activities with their contact, time, outcome and rule; email templates "
+                       "and the SMTP settings"),
+     &step9},
 };
 
 } // namespace

@@ -57,6 +57,8 @@ inline QStringList expectedObjects(int step)
                 u"trigger issued_documents_no_update"_s, u"trigger issued_documents_no_delete"_s};
     case 8:
         return {u"table import_batches"_s, u"table import_changes"_s};
+    case 9:
+        return {u"index activities_rule"_s, u"table email_templates"_s, u"table smtp_settings"_s};
     default:
         return {};
     }

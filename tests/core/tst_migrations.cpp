@@ -25,6 +25,7 @@ private Q_SLOTS:
     void step6QuotesAndCatalogue();
     void step7SellerSignatureAndIssuedDocuments();
     void step8ImportBatches();
+    void step9ActivitiesTemplatesSmtp();
 };
 
 void TestMigrations::describesEverySteps()
@@ -408,6 +409,42 @@ void TestMigrations::step8ImportBatches()
     QVERIFY(!raw.exec(change.arg(2).arg(u"deal"_s, u"'{}'"_s)).isEmpty()); // no batch 2
     QVERIFY(!raw.exec(change.arg(1).arg(u"quote"_s, u"'{}'"_s)).isEmpty());
     QVERIFY(!raw.exec(change.arg(1).arg(u"company"_s, u"NULL"_s)).isEmpty());
+    QCOMPARE(raw.scalar(u"PRAGMA integrity_check"_s).toString(), u"ok"_s);
+}
+
+void TestMigrations::step9ActivitiesTemplatesSmtp()
+{
+    QTemporaryDir dir;
+    RawConnection raw(dir.filePath(u"m.db"_s));
+    QVERIFY(raw.exec(u"PRAGMA foreign_keys = ON"_s).isEmpty());
+    DB_CHECK(Migrations::migrate(raw.db(), 8));
+    QVERIFY(insertRows(raw).isEmpty());
+    DB_CHECK(Migrations::migrate(raw.db(), 9));
+    // Older activities keep their rows, the new columns empty.
+    QVERIFY(raw.scalar(u"SELECT count(*) FROM activities"_s).toInt() > 0);
+    QVERIFY(raw.scalar(u"SELECT rule FROM activities LIMIT 1"_s).isNull());
+    const QString activity =
+        u"INSERT INTO activities (deal_id, kind, title, due, created_at, "
+        "rule, minutes) VALUES (1, 'email', 'Reply', '2026-03-02', 1, %1, %2)"_s;
+    QVERIFY(raw.exec(activity.arg(u"'inbound-reply'"_s).arg(0)).isEmpty());
+    QVERIFY(!raw.exec(activity.arg(u"'inbound-reply'"_s).arg(0)).isEmpty()); // once per deal
+    QVERIFY(raw.exec(activity.arg(u"NULL"_s).arg(0)).isEmpty());
+    QVERIFY(raw.exec(activity.arg(u"NULL"_s).arg(0)).isEmpty()); // no rule: as many as wanted
+    QVERIFY(!raw.exec(activity.arg(u"NULL"_s).arg(-5)).isEmpty());
+    QVERIFY(!raw.exec(u"INSERT INTO activities (deal_id, kind, title, due, created_at, "
+                      "contact_id) VALUES (1, 'call', 'Call', '2026-03-02', 1, 999)"_s)
+                 .isEmpty()); // no contact 999
+    const QString tpl = u"INSERT INTO email_templates (key, language, subject, body, updated_at) "
+                        "VALUES ('inbound-reply', '%1', 'S', 'B', 1)"_s;
+    QVERIFY(raw.exec(tpl.arg(u"fr"_s)).isEmpty());
+    QVERIFY(!raw.exec(tpl.arg(u"fr"_s)).isEmpty());
+    QVERIFY(!raw.exec(tpl.arg(u"de"_s)).isEmpty());
+    const QString smtp = u"INSERT INTO smtp_settings (id, host, port, security, sender_email, "
+                         "updated_at) VALUES (%1, 'smtp.example.fr', %2, '%3', 'a@b.fr', 1)"_s;
+    QVERIFY(!raw.exec(smtp.arg(1).arg(0).arg(u"tls"_s)).isEmpty());
+    QVERIFY(!raw.exec(smtp.arg(1).arg(587).arg(u"ssl3"_s)).isEmpty());
+    QVERIFY(!raw.exec(smtp.arg(2).arg(587).arg(u"starttls"_s)).isEmpty());
+    QVERIFY(raw.exec(smtp.arg(1).arg(587).arg(u"starttls"_s)).isEmpty());
     QCOMPARE(raw.scalar(u"PRAGMA integrity_check"_s).toString(), u"ok"_s);
 }
 
