@@ -8,7 +8,8 @@ packages=(
     clang libclang-rt-dev
     qt6-base-dev qt6-charts-dev libqt6sql6-sqlite qtkeychain-qt6-dev
     qt6-tools-dev qt6-l10n-tools qt6-tools-dev-tools libqt6svg6 qt6-translations-l10n
-    libsqlite3-dev libgl-dev sqlite3
+    libsqlite3-dev libgl-dev sqlite3 libcurl4-openssl-dev
+    python3-aiosmtpd
     xvfb xauth poppler-utils dbus gnome-keyring appstream desktop-file-utils
     fonts-dejavu-core
 )

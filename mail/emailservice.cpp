@@ -1,0 +1,127 @@
+#include "emailservice.h"
+
+#include "clock.h"
+#include "email/emailtemplates.h"
+#include "email/smtpsettingsrepository.h"
+#include "email/templaterenderer.h"
+#include "model/activity.h"
+#include "storage/activityrepository.h"
+#include "storage/database.h"
+#include "storage/dealrepository.h"
+#include "validation.h"
+
+using namespace Qt::StringLiterals;
+
+namespace dealboard {
+
+void EmailService::setTimeouts(int connectSeconds, int totalSeconds)
+{
+    m_connectSeconds = connectSeconds;
+    m_totalSeconds = totalSeconds;
+}
+
+Result<EmailDraft> EmailService::draft(const QString &key, qint64 dealId, const QString &language,
+                                       const QString &to)
+{
+    const Result<EmailTemplate> tmpl = EmailTemplates(m_db).find(key, language);
+    if (!tmpl)
+        return tmpl.error();
+    const Result<std::optional<SmtpSettings>> settings = SmtpSettingsRepository(m_db).load();
+    if (!settings)
+        return settings.error();
+    TemplateRenderer renderer(m_db);
+    const Result<TemplateRenderer::Values> values =
+        renderer.valuesForDeal(dealId, settings->value_or(SmtpSettings{}), language);
+    if (!values)
+        return values.error();
+    const RenderedEmail rendered = TemplateRenderer::render(tmpl.value(), values.value());
+    const Result<Deal> deal = DealRepository(m_db).find(dealId);
+    if (!deal)
+        return deal.error();
+
+    EmailDraft d;
+    d.templateKey = key;
+    d.language = language;
+    d.dealId = dealId;
+    d.contactId = deal->contactId;
+    d.to = MailAddress{values->value(u"contact.name"_s), values->value(u"contact.email"_s)};
+    if (!to.trimmed().isEmpty())
+        d.to = MailAddress{{}, to.trimmed()};
+    d.subject = rendered.subject;
+    d.body = rendered.body;
+    d.problems = rendered.problems();
+    return d;
+}
+
+Result<SentEmail> EmailService::send(const EmailDraft &draft)
+{
+    m_lastFailure = SmtpSender::Failure::None;
+    if (!draft.problems.isEmpty())
+        return userError(tr("The email was not sent: fill or remove %1 first.")
+                             .arg(draft.problems.join(u", "_s)));
+    if (draft.to.email.isEmpty())
+        return userError(tr("The email was not sent: the deal's contact has no email address."));
+    if (!isValidEmail(draft.to.email))
+        return userError(
+            tr("The email was not sent: \"%1\" is not an email address.").arg(draft.to.email));
+    const Result<std::optional<SmtpSettings>> loaded = SmtpSettingsRepository(m_db).load();
+    if (!loaded)
+        return loaded.error();
+    if (!loaded->has_value())
+        return userError(tr("The email was not sent: no SMTP server is set up yet."));
+    const SmtpSettings settings = loaded->value();
+    QString password;
+    if (settings.needsPassword()) {
+        const Result<std::optional<QString>> secret = m_secrets.read(settings.secretKey());
+        if (!secret)
+            return secret.error();
+        if (!secret->has_value())
+            return userError(tr("The email was not sent: no password is saved for %1 in the "
+                                "keychain.")
+                                 .arg(settings.secretKey()));
+        password = secret->value();
+    }
+
+    MimeMessage message;
+    message.setFrom(MailAddress{settings.senderName, settings.senderEmail});
+    message.setTo({draft.to});
+    message.setSubject(draft.subject);
+    message.setBody(draft.body);
+    message.setDate(Clock::current().now().toLocalTime());
+    for (const auto &a : draft.attachments)
+        message.addAttachment(a);
+    const QByteArray bytes = message.toBytes();
+
+    SmtpSender sender(settings, password);
+    sender.setTimeouts(m_connectSeconds, m_totalSeconds);
+    if (Status s = sender.send(settings.senderEmail, {draft.to.email}, bytes); !s) {
+        m_lastFailure = sender.lastFailure();
+        return s.error();
+    }
+
+    // Sent: log it, done, in one transaction.
+    Database::Transaction tx(m_db);
+    Activity activity;
+    activity.dealId = draft.dealId;
+    activity.contactId = draft.contactId;
+    activity.kind = Activity::Kind::Email;
+    activity.title = draft.subject;
+    activity.note = draft.to.email;
+    activity.due = Clock::current().now().toLocalTime().date();
+    ActivityRepository activities(m_db);
+    const Result<qint64> id = activities.add(activity);
+    if (!id)
+        return Error{
+            id.errorKind(),
+            tr("The email was sent, but logging it on the deal failed: %1").arg(id.errorMessage())};
+    Status done = activities.complete(id.value());
+    if (done)
+        done = tx.commit();
+    if (!done)
+        return Error{done.errorKind(),
+                     tr("The email was sent, but logging it on the deal failed: %1")
+                         .arg(done.errorMessage())};
+    return SentEmail{id.value(), bytes};
+}
+
+} // namespace dealboard

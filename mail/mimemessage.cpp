@@ -1,0 +1,187 @@
+#include "mimemessage.h"
+
+#include <QLocale>
+#include <QUuid>
+
+using namespace Qt::StringLiterals;
+
+namespace dealboard {
+
+namespace {
+
+constexpr qsizetype kMaxLine = 76;
+// Bytes of UTF-8 per encoded word: 45 bytes give 60 base64 characters, and with
+// "=?UTF-8?B?" and "?=" a word fits a folded line.
+constexpr qsizetype kWordBytes = 45;
+
+bool isPlainHeaderText(const QString &text)
+{
+    for (const QChar c : text)
+        if (c.unicode() < 0x20 || c.unicode() > 0x7e)
+            return false;
+    // A word that looks like an encoded word must be encoded itself.
+    return !text.contains(u"=?"_s);
+}
+
+// An address's display name: plain atoms, or a quoted string, or encoded words.
+QByteArray displayName(const QString &name)
+{
+    if (!isPlainHeaderText(name))
+        return MimeMessage::encodeHeaderText(name);
+    static const QString specials = u"()<>[]:;@\\,.\""_s;
+    bool needsQuotes = false;
+    for (const QChar c : name)
+        if (specials.contains(c))
+            needsQuotes = true;
+    if (!needsQuotes)
+        return name.toLatin1();
+    QByteArray quoted = name.toLatin1();
+    quoted.replace('\\', "\\\\").replace('"', "\\\"");
+    return '"' + quoted + '"';
+}
+
+char hexDigit(int v)
+{
+    return "0123456789ABCDEF"[v & 0xf];
+}
+
+QByteArray quotedPrintableLine(const QByteArray &line)
+{
+    QByteArray out;
+    qsizetype column = 0;
+    for (qsizetype i = 0; i < line.size(); ++i) {
+        const auto c = static_cast<unsigned char>(line.at(i));
+        const bool last = i == line.size() - 1;
+        QByteArray piece;
+        if ((c >= 33 && c <= 126 && c != '=') || ((c == ' ' || c == '\t') && !last))
+            piece = QByteArray(1, char(c));
+        else
+            piece = QByteArray(1, '=') + hexDigit(c >> 4) + hexDigit(c);
+        // Keep room for the soft break's "=" unless this is the line's last piece.
+        const qsizetype room = last ? kMaxLine : kMaxLine - 1;
+        if (column + piece.size() > room) {
+            out += "=\r\n";
+            column = 0;
+        }
+        out += piece;
+        column += piece.size();
+    }
+    return out;
+}
+
+} // namespace
+
+QByteArray MimeMessage::encodeHeaderText(const QString &text)
+{
+    if (isPlainHeaderText(text))
+        return text.toLatin1();
+    QList<QByteArray> words;
+    QByteArray chunk;
+    // Whole characters per word: a surrogate pair stays together.
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        qsizetype n = text.at(i).isHighSurrogate() && i + 1 < text.size() ? 2 : 1;
+        const QByteArray bytes = text.mid(i, n).toUtf8();
+        i += n - 1;
+        if (chunk.size() + bytes.size() > kWordBytes) {
+            words.append(chunk);
+            chunk.clear();
+        }
+        chunk += bytes;
+    }
+    if (!chunk.isEmpty())
+        words.append(chunk);
+    QByteArray out;
+    for (qsizetype i = 0; i < words.size(); ++i) {
+        if (i > 0)
+            out += "\r\n ";
+        out += "=?UTF-8?B?" + words.at(i).toBase64() + "?=";
+    }
+    return out;
+}
+
+QByteArray MimeMessage::formatAddress(const MailAddress &address)
+{
+    const QByteArray email = address.email.trimmed().toUtf8();
+    if (address.name.trimmed().isEmpty())
+        return '<' + email + '>';
+    return displayName(address.name.simplified()) + " <" + email + '>';
+}
+
+QByteArray MimeMessage::quotedPrintable(const QString &text)
+{
+    QString normalized = text;
+    normalized.replace(u"\r\n"_s, u"\n"_s);
+    normalized.replace(u'\r', u'\n');
+    const QList<QByteArray> lines = normalized.toUtf8().split('\n');
+    QByteArray out;
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        if (i > 0)
+            out += "\r\n";
+        out += quotedPrintableLine(lines.at(i));
+    }
+    return out;
+}
+
+QByteArray MimeMessage::base64Lines(const QByteArray &data)
+{
+    const QByteArray encoded = data.toBase64();
+    QByteArray out;
+    for (qsizetype at = 0; at < encoded.size(); at += kMaxLine)
+        out += encoded.mid(at, kMaxLine) + "\r\n";
+    return out;
+}
+
+QByteArray MimeMessage::formatDate(const QDateTime &date)
+{
+    const QLocale c = QLocale::c();
+    const int offset = date.offsetFromUtc() / 60;
+    const int hours = std::abs(offset) / 60;
+    const int minutes = std::abs(offset) % 60;
+    return (c.toString(date, u"ddd, dd MMM yyyy HH:mm:ss "_s) + (offset < 0 ? u'-' : u'+') +
+            u"%1%2"_s.arg(hours, 2, 10, QChar(u'0')).arg(minutes, 2, 10, QChar(u'0')))
+        .toLatin1();
+}
+
+QByteArray MimeMessage::toBytes(const QByteArray &givenBoundary) const
+{
+    const QByteArray id = QUuid::createUuid().toByteArray(QUuid::WithoutBraces);
+    const QByteArray boundary = givenBoundary.isEmpty() ? "=_dealboard_" + id : givenBoundary;
+    const QString email = m_from.email.trimmed();
+    const QString domain = email.contains(u'@') ? email.section(u'@', -1) : u"localhost"_s;
+
+    QByteArray out;
+    out += "Date: " + formatDate(m_date.isValid() ? m_date : QDateTime::currentDateTime()) + "\r\n";
+    out += "From: " + formatAddress(m_from) + "\r\n";
+    QByteArray to;
+    for (const auto &a : m_to)
+        to += (to.isEmpty() ? "" : ",\r\n ") + formatAddress(a);
+    out += "To: " + to + "\r\n";
+    out += "Subject: " + encodeHeaderText(m_subject.simplified()) + "\r\n";
+    out += "Message-ID: <" + id + '@' + domain.toUtf8() + ">\r\n";
+    out += "MIME-Version: 1.0\r\n";
+    out += "X-Mailer: Dealboard " DEALBOARD_VERSION "\r\n";
+
+    const QByteArray textPart = "Content-Type: text/plain; charset=UTF-8\r\n"
+                                "Content-Transfer-Encoding: quoted-printable\r\n\r\n" +
+                                quotedPrintable(m_body) + "\r\n";
+    if (m_attachments.isEmpty())
+        return out + textPart;
+
+    out += "Content-Type: multipart/mixed; boundary=\"" + boundary + "\"\r\n\r\n";
+    out += "This is a multi-part message in MIME format.\r\n";
+    out += "--" + boundary + "\r\n" + textPart;
+    for (const auto &a : m_attachments) {
+        const QByteArray name = encodeHeaderText(a.fileName);
+        const QByteArray quoted = isPlainHeaderText(a.fileName) ? '"' + name + '"' : name;
+        out += "--" + boundary + "\r\n";
+        out += "Content-Type: " + (a.mimeType.isEmpty() ? "application/octet-stream" : a.mimeType) +
+               "; name=" + quoted + "\r\n";
+        out += "Content-Disposition: attachment; filename=" + quoted + "\r\n";
+        out += "Content-Transfer-Encoding: base64\r\n\r\n";
+        out += base64Lines(a.data);
+    }
+    out += "--" + boundary + "--\r\n";
+    return out;
+}
+
+} // namespace dealboard
