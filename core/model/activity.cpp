@@ -15,19 +15,30 @@ QString Activity::kindKey(Kind kind)
         return u"demo"_s;
     case Kind::Task:
         return u"task"_s;
+    case Kind::Note:
+        return u"note"_s;
     }
     return u"task"_s;
 }
 
 Activity::Kind Activity::kindFromKey(const QString &key)
 {
-    if (key == "call"_L1)
-        return Kind::Call;
-    if (key == "email"_L1)
-        return Kind::Email;
-    if (key == "demo"_L1)
+    for (const Kind k : kinds())
+        if (kindKey(k) == key)
+            return k;
+    if (key == "meeting"_L1)
         return Kind::Demo;
     return Kind::Task;
+}
+
+QList<Activity::Kind> Activity::kinds()
+{
+    return {Kind::Call, Kind::Email, Kind::Demo, Kind::Task, Kind::Note};
+}
+
+QStringList Activity::categories()
+{
+    return {u"inbound"_s, u"demos"_s, u"pipeline"_s, u"customer-success"_s, u"partnerships"_s};
 }
 
 } // namespace dealboard
