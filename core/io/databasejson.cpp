@@ -23,10 +23,10 @@ namespace {
 
 constexpr qsizetype kFlushBytes = 256 * 1024;
 
-// The tables a database must not hold a row of to be imported into.
-const QStringList &contentTables()
+// What a new database holds by itself; every other table must be empty to import into it.
+const QStringList &seededTables()
 {
-    static const QStringList tables{u"companies"_s, u"contacts"_s, u"deals"_s, u"quotes"_s};
+    static const QStringList tables{u"playbook"_s, u"products"_s};
     return tables;
 }
 
@@ -268,15 +268,6 @@ Result<qint64> DatabaseJson::importDocument(const QJsonObject &root)
                            .arg(m_db.schemaVersion()));
     const QJsonObject data = root.value(u"tables"_s).toObject();
 
-    for (const QString &table : contentTables()) {
-        QSqlQuery q(m_db.connection());
-        if (!q.exec(u"SELECT EXISTS (SELECT 1 FROM %1)"_s.arg(quoted(table))) || !q.next())
-            return m_db.sqlError(q, tr("checking that the database is empty"));
-        if (q.value(0).toBool())
-            return refusal(tr("The database is not empty: it already holds companies, contacts, "
-                              "deals or quotes. A JSON export is imported into a new, empty "
-                              "database only."));
-    }
     const Result<QList<Table>> tables = tablesInOrder(m_db);
     if (!tables)
         return tables.error();
@@ -294,6 +285,19 @@ Result<qint64> DatabaseJson::importDocument(const QJsonObject &root)
     Database::Transaction tx(m_db);
     if (!tx.isActive())
         return internalError(tr("Cannot start the import."));
+    // Empty: nothing but what a new database holds by itself (its playbook, its catalogue).
+    // Checked inside the transaction, so that nothing is written in between.
+    for (const Table &t : tables.value()) {
+        if (seededTables().contains(t.name))
+            continue;
+        QSqlQuery q(m_db.connection());
+        if (!q.exec(u"SELECT EXISTS (SELECT 1 FROM %1)"_s.arg(quoted(t.name))) || !q.next())
+            return m_db.sqlError(q, tr("checking that the database is empty"));
+        if (q.value(0).toBool())
+            return refusal(tr("The database is not empty: its table %1 holds rows. A JSON "
+                              "export is imported into a new, empty database only.")
+                               .arg(t.name));
+    }
 
     // The triggers would refuse rows the log and the frozen quotes hold; the indexes are
     // faster built once. Both come back from their own SQL before the commit.
