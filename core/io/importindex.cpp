@@ -38,7 +38,7 @@ QString ImportIndex::domainOf(const QString &website)
 }
 
 qint64 ImportIndex::pick(const Keys &keys, const QString &key, const Claims &claims,
-                         const QString &identity)
+                         const QString &identity, const std::function<bool(qint64)> &elsewhere)
 {
     if (key.isEmpty())
         return 0;
@@ -47,7 +47,7 @@ qint64 ImportIndex::pick(const Keys &keys, const QString &key, const Claims &cla
         const qint64 id = it.value();
         const auto claimed = claims.constFind(id);
         const bool free = identity.isEmpty() || claimed == claims.cend() || *claimed == identity;
-        if (free && (best == 0 || id < best))
+        if (free && (best == 0 || id < best) && !(elsewhere && elsewhere(id)))
             best = id;
     }
     return best;
@@ -105,12 +105,18 @@ Company *ImportIndex::company(const ImportCompanyValues &v, const QString &ident
     if (Company *c = itemOf(
             m_companies, pick(m_companyByExternalId, v.externalId.value_or(QString()), none, {})))
         return c;
+    // A look-alike that another record of the other CRM already is, is not this one.
+    const QString external = v.externalId.value_or(QString());
+    const auto elsewhere = [this, &external](qint64 id) {
+        const QString &known = m_companies[id].externalId;
+        return !external.isEmpty() && !known.isEmpty() && known != external;
+    };
     if (Company *c =
             itemOf(m_companies, pick(m_companyByDomain, domainOf(v.website.value_or(QString())),
-                                     m_companyClaims, identity)))
+                                     m_companyClaims, identity, elsewhere)))
         return c;
     return itemOf(m_companies, pick(m_companyByName, folded(v.name.value_or(QString())),
-                                    m_companyClaims, identity));
+                                    m_companyClaims, identity, elsewhere));
 }
 
 Contact *ImportIndex::contact(const ImportContactValues &v, qint64 companyId,
@@ -120,13 +126,18 @@ Contact *ImportIndex::contact(const ImportContactValues &v, qint64 companyId,
     if (Contact *c = itemOf(
             m_contacts, pick(m_contactByExternalId, v.externalId.value_or(QString()), none, {})))
         return c;
+    const QString external = v.externalId.value_or(QString());
+    const auto elsewhere = [this, &external](qint64 id) {
+        const QString &known = m_contacts[id].externalId;
+        return !external.isEmpty() && !known.isEmpty() && known != external;
+    };
     if (Contact *c = itemOf(m_contacts, pick(m_contactByEmail, folded(v.email.value_or(QString())),
-                                             m_contactClaims, identity)))
+                                             m_contactClaims, identity, elsewhere)))
         return c;
     if (!v.name)
         return nullptr;
     return itemOf(m_contacts, pick(m_contactByName, withinCompany(companyId, *v.name),
-                                   m_contactClaims, identity));
+                                   m_contactClaims, identity, elsewhere));
 }
 
 Result<Deal *> ImportIndex::deal(const ImportDealValues &v, CsvSource source, qint64 companyId,
@@ -170,7 +181,15 @@ qint64 ImportIndex::dealId(const ImportDealValues &v, CsvSource source, qint64 c
         return id;
     if (!v.title || companyId == 0)
         return 0;
-    return pick(m_dealByTitle, withinCompany(companyId, *v.title), m_dealClaims, identity);
+    const auto elsewhere = [this, &hubspot, &pipedrive](qint64 id) {
+        const auto ids = m_dealCrmIds.constFind(id);
+        if (ids == m_dealCrmIds.cend())
+            return false;
+        return (!hubspot.isEmpty() && !ids->first.isEmpty() && ids->first != hubspot) ||
+               (!pipedrive.isEmpty() && !ids->second.isEmpty() && ids->second != pipedrive);
+    };
+    return pick(m_dealByTitle, withinCompany(companyId, *v.title), m_dealClaims, identity,
+                elsewhere);
 }
 
 void ImportIndex::put(const Company &c)
@@ -209,6 +228,7 @@ void ImportIndex::put(const Deal &d)
     replaceKey(m_dealByTitle, withinCompany(before.companyId, before.title),
                withinCompany(d.companyId, d.title), d.id);
     m_deals.insert(d.id, d);
+    keepCrmIds(d);
 }
 
 void ImportIndex::putNew(const Deal &d)
@@ -218,7 +238,16 @@ void ImportIndex::putNew(const Deal &d)
     if (!d.pipedriveId.isEmpty())
         m_dealByPipedrive.insert(d.pipedriveId, d.id);
     m_dealByTitle.insert(withinCompany(d.companyId, d.title), d.id);
+    keepCrmIds(d);
     ++m_dealCount;
+}
+
+void ImportIndex::keepCrmIds(const Deal &d)
+{
+    if (d.hubspotId.isEmpty() && d.pipedriveId.isEmpty())
+        m_dealCrmIds.remove(d.id);
+    else
+        m_dealCrmIds.insert(d.id, {d.hubspotId, d.pipedriveId});
 }
 
 void ImportIndex::claimCompany(qint64 id, const QString &identity)

@@ -11,6 +11,9 @@
 #include <QHash>
 #include <QMultiHash>
 
+#include <functional>
+#include <utility>
+
 namespace dealboard {
 
 // The live companies, contacts and deals an import matches its rows against, held in memory
@@ -63,8 +66,10 @@ private:
     qint64 dealId(const ImportDealValues &values, CsvSource source, qint64 companyId,
                   const QString &identity) const;
     // The oldest record under `key` that no other identity claimed; 0 when none.
+    // `elsewhere`: whether a candidate is known as another record of the other CRM.
     static qint64 pick(const Keys &keys, const QString &key, const Claims &claims,
-                       const QString &identity);
+                       const QString &identity, const std::function<bool(qint64)> &elsewhere = {});
+    void keepCrmIds(const Deal &deal);
     static void replaceKey(Keys &keys, const QString &before, const QString &after, qint64 id);
     static void claim(Claims &claims, qint64 id, const QString &identity);
 
@@ -78,7 +83,8 @@ private:
     Database *m_db = nullptr;
     int m_reads = 0;
     qsizetype m_dealCount = 0;
-    QHash<qint64, Deal> m_deals; // those read so far
+    QHash<qint64, Deal> m_deals;                             // those read so far
+    QHash<qint64, std::pair<QString, QString>> m_dealCrmIds; // HubSpot, Pipedrive
     Keys m_dealByHubspot, m_dealByPipedrive, m_dealByTitle;
     Claims m_dealClaims;
 };

@@ -38,6 +38,7 @@ struct ImportCounts
 struct ImportReport
 {
     static constexpr int kOutcomesKept = 1000; // the preview shows the first rows
+    static constexpr int kProblemsKept = 1000; // and the first problems
 
     qint64 batchId = 0; // 0: nothing written (dry run, or problems not skipped)
     qint64 rows = 0;
@@ -46,7 +47,8 @@ struct ImportReport
     ImportCounts deals;
     ImportCounts companies;
     ImportCounts contacts;
-    QList<ImportProblem> problems;
+    QList<ImportProblem> problems; // the first kProblemsKept
+    qint64 problemCount = 0;
     QList<ImportRowOutcome> outcomes; // the first kOutcomesKept rows
     bool committed = false;
 };

@@ -58,15 +58,57 @@ Status ImportWriter::createCompany(Company &c)
     return logCreated(u"company"_s, c.id, c.createdAt, c.name);
 }
 
-Status ImportWriter::updateCompany(const Company &before, const Company &after)
+FieldChanges ImportWriter::changes(const Company &before, const Company &after)
 {
-    FieldChanges changes;
-    changes.compare(u"name"_s, before.name, after.name);
-    changes.compare(u"segment"_s, before.segment, after.segment);
-    changes.compare(u"sector"_s, before.sector, after.sector);
-    changes.compare(u"website"_s, before.website, after.website);
-    changes.compare(u"source"_s, before.source, after.source);
-    changes.compare(u"external_id"_s, before.externalId, after.externalId);
+    FieldChanges c;
+    c.compare(u"name"_s, before.name, after.name.trimmed());
+    c.compare(u"segment"_s, before.segment, after.segment);
+    c.compare(u"sector"_s, before.sector, after.sector);
+    c.compare(u"website"_s, before.website, after.website);
+    c.compare(u"source"_s, before.source, after.source);
+    c.compare(u"external_id"_s, before.externalId, after.externalId);
+    return c;
+}
+
+FieldChanges ImportWriter::changes(const Contact &before, const Contact &after)
+{
+    FieldChanges c;
+    c.compare(u"company_id"_s, before.companyId, after.companyId);
+    c.compare(u"name"_s, before.name, after.name.trimmed());
+    c.compare(u"email"_s, before.email, after.email);
+    c.compare(u"phone"_s, before.phone, after.phone);
+    c.compare(u"role"_s, before.role, after.role);
+    c.compare(u"decision_role"_s, before.decisionRole, after.decisionRole);
+    c.compare(u"linkedin"_s, before.linkedin, after.linkedin);
+    c.compare(u"external_id"_s, before.externalId, after.externalId);
+    return c;
+}
+
+FieldChanges ImportWriter::changes(const Deal &before, const Deal &after)
+{
+    FieldChanges c;
+    c.compare(u"title"_s, before.title, after.title.trimmed());
+    c.compare(u"company_id"_s, before.companyId, after.companyId);
+    c.compare(u"contact_id"_s, before.contactId, after.contactId);
+    c.compare(u"mrr_cents"_s, before.mrr.cents(), after.mrr.cents());
+    c.compare(u"one_time_cents"_s, before.oneTime.cents(), after.oneTime.cents());
+    c.compare(u"expected_close"_s, before.expectedClose, after.expectedClose);
+    c.compare(u"source"_s, before.source, after.source);
+    c.compare(u"owner"_s, before.owner, after.owner);
+    c.compare(u"next_step"_s, before.nextStep, after.nextStep);
+    c.compare(u"next_step_due"_s, before.nextStepDue, after.nextStepDue);
+    c.compare(u"verbal_agreement"_s, before.verbalAgreement, after.verbalAgreement);
+    c.compare(u"timeline_confirmed"_s, before.timelineConfirmed, after.timelineConfirmed);
+    c.compare(u"lost_reason"_s, before.lostReason, after.lostReason);
+    c.compare(u"lost_competitor"_s, before.lostCompetitor, after.lostCompetitor);
+    c.compare(u"hubspot_id"_s, before.hubspotId, after.hubspotId);
+    c.compare(u"pipedrive_id"_s, before.pipedriveId, after.pipedriveId);
+    return c;
+}
+
+Status ImportWriter::updateCompany(const Company &before, const Company &after,
+                                   const FieldChanges &changes)
+{
     return update(u"company"_s, before.id, changes, [this, &before, &after] {
         QSqlQuery &q = m_db.prepared(u"UPDATE companies SET name = ?, segment = ?, sector = ?, "
                                      "website = ?, source = ?, external_id = ?, updated_at = ? "
@@ -92,17 +134,9 @@ Status ImportWriter::createContact(Contact &c)
     return logCreated(u"contact"_s, c.id, c.createdAt, c.name);
 }
 
-Status ImportWriter::updateContact(const Contact &before, const Contact &after)
+Status ImportWriter::updateContact(const Contact &before, const Contact &after,
+                                   const FieldChanges &changes)
 {
-    FieldChanges changes;
-    changes.compare(u"company_id"_s, before.companyId, after.companyId);
-    changes.compare(u"name"_s, before.name, after.name);
-    changes.compare(u"email"_s, before.email, after.email);
-    changes.compare(u"phone"_s, before.phone, after.phone);
-    changes.compare(u"role"_s, before.role, after.role);
-    changes.compare(u"decision_role"_s, before.decisionRole, after.decisionRole);
-    changes.compare(u"linkedin"_s, before.linkedin, after.linkedin);
-    changes.compare(u"external_id"_s, before.externalId, after.externalId);
     return update(u"contact"_s, before.id, changes, [this, &before, &after] {
         QSqlQuery &q = m_db.prepared(
             u"UPDATE contacts SET company_id = ?, name = ?, email = ?, phone = ?, role = ?, "
@@ -188,7 +222,8 @@ Status ImportWriter::createDeal(Deal &d, const DealHistory &h)
     return {};
 }
 
-Status ImportWriter::updateDeal(const Deal &before, Deal &after, const DealHistory &history)
+Status ImportWriter::updateDeal(const Deal &before, Deal &after, const FieldChanges &changes,
+                                const DealHistory &history)
 {
     const bool moved = after.stage != before.stage;
     if (moved) {
@@ -197,22 +232,7 @@ Status ImportWriter::updateDeal(const Deal &before, Deal &after, const DealHisto
             return position.error();
         after.position = *position;
     }
-    FieldChanges c;
-    c.compare(u"title"_s, before.title, after.title);
-    c.compare(u"company_id"_s, before.companyId, after.companyId);
-    c.compare(u"contact_id"_s, before.contactId, after.contactId);
-    c.compare(u"mrr_cents"_s, before.mrr.cents(), after.mrr.cents());
-    c.compare(u"one_time_cents"_s, before.oneTime.cents(), after.oneTime.cents());
-    c.compare(u"expected_close"_s, before.expectedClose, after.expectedClose);
-    c.compare(u"source"_s, before.source, after.source);
-    c.compare(u"owner"_s, before.owner, after.owner);
-    c.compare(u"next_step"_s, before.nextStep, after.nextStep);
-    c.compare(u"next_step_due"_s, before.nextStepDue, after.nextStepDue);
-    c.compare(u"verbal_agreement"_s, before.verbalAgreement, after.verbalAgreement);
-    c.compare(u"timeline_confirmed"_s, before.timelineConfirmed, after.timelineConfirmed);
-    c.compare(u"hubspot_id"_s, before.hubspotId, after.hubspotId);
-    c.compare(u"pipedrive_id"_s, before.pipedriveId, after.pipedriveId);
-    if (Status s = update(u"deal"_s, before.id, c,
+    if (Status s = update(u"deal"_s, before.id, changes,
                           [this, &after] { return DealRepository(m_db).restoreRow(after); });
         !s)
         return s;

@@ -4,6 +4,7 @@
 #include "model/contact.h"
 #include "model/deal.h"
 #include "result.h"
+#include "storage/fieldchanges.h"
 #include "storage/importbatchrepository.h"
 
 #include <QCoreApplication>
@@ -14,7 +15,6 @@
 namespace dealboard {
 
 class Database;
-class FieldChanges;
 
 // The writes of an import, inside its transaction: each insert or update with its events and
 // its line in import_changes, so that the batch can be undone as a whole.
@@ -33,14 +33,20 @@ public:
 
     ImportWriter(Database &db, qint64 batchId);
 
+    // What an update changes, field by field: empty when it changes nothing.
+    static FieldChanges changes(const Company &before, const Company &after);
+    static FieldChanges changes(const Contact &before, const Contact &after);
+    static FieldChanges changes(const Deal &before, const Deal &after); // but the stage
+
     Status createCompany(Company &company);
-    Status updateCompany(const Company &before, const Company &after);
+    Status updateCompany(const Company &before, const Company &after, const FieldChanges &changes);
     Status createContact(Contact &contact);
-    Status updateContact(const Contact &before, const Contact &after);
+    Status updateContact(const Contact &before, const Contact &after, const FieldChanges &changes);
     // The deal goes last in its column; a won or lost one is created in the first stage and
     // then won or lost at `history.closedAt`, so that the analytics count it as they would.
     Status createDeal(Deal &deal, const DealHistory &history);
-    Status updateDeal(const Deal &before, Deal &after, const DealHistory &history);
+    Status updateDeal(const Deal &before, Deal &after, const FieldChanges &changes,
+                      const DealHistory &history);
 
 private:
     // An update: the row as it was kept for undo, `write`, then an event per changed field.

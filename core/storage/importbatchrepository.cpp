@@ -100,17 +100,36 @@ Status ImportBatchRepository::recordUpdate(qint64 batchId, const QString &entity
     return m_db.exec(q, tr("recording the import"));
 }
 
-Result<QString> ImportBatchRepository::snapshot(const QString &entity, qint64 id)
+Result<QString> ImportBatchRepository::restoreSql(const QString &table)
 {
-    const QString table = tableOf(entity);
+    if (const auto it = m_restoreSql.constFind(table); it != m_restoreSql.cend())
+        return *it;
     const Result<QStringList> columns = columnsOf(table);
     if (!columns)
         return columns.error();
-    QStringList pairs;
+    QStringList sets;
     for (const QString &c : *columns)
-        pairs << u"'%1', %1"_s.arg(c);
-    QSqlQuery &q = m_db.prepared(
-        u"SELECT json_object(%1) FROM %2 WHERE id = ?"_s.arg(pairs.join(u", "_s), table));
+        if (c != "deleted_at"_L1) // deleted since, by the user or another undo: it stays so
+            sets << u"%1 = json_extract(?, '$.%1')"_s.arg(c);
+    return *m_restoreSql.insert(table,
+                                u"UPDATE %1 SET %2 WHERE id = ?"_s.arg(table, sets.join(u", "_s)));
+}
+
+Result<QString> ImportBatchRepository::snapshot(const QString &entity, qint64 id)
+{
+    const QString table = tableOf(entity);
+    auto sql = m_snapshotSql.constFind(table);
+    if (sql == m_snapshotSql.cend()) {
+        const Result<QStringList> columns = columnsOf(table);
+        if (!columns)
+            return columns.error();
+        QStringList pairs;
+        for (const QString &c : *columns)
+            pairs << u"'%1', %1"_s.arg(c);
+        sql = m_snapshotSql.insert(table, u"SELECT json_object(%1) FROM %2 WHERE id = ?"_s.arg(
+                                              pairs.join(u", "_s), table));
+    }
+    QSqlQuery &q = m_db.prepared(*sql);
     q.addBindValue(id);
     if (Status s = m_db.exec(q, tr("reading the row before the import")); !s)
         return s.error();
@@ -223,40 +242,39 @@ Result<ImportUndoOutcome> ImportBatchRepository::undo(qint64 batchId)
     ImportUndoOutcome outcome;
     if (Status s = fillTouched(*batch); !s)
         return s.error();
-    QSqlQuery changes(m_db.connection());
-    changes.setForwardOnly(true);
-    if (!changes.exec(u"SELECT entity, entity_id, created, before FROM temp.import_touched"_s))
-        return m_db.sqlError(changes, tr("reading the import"));
-    while (changes.next()) {
-        const QString entity = changes.value(0).toString();
-        const QString table = tableOf(entity);
-        const qint64 id = changes.value(1).toLongLong();
-        if (changes.value(2).toBool()) {
-            QSqlQuery &q = m_db.prepared(
-                u"UPDATE %1 SET deleted_at = ? WHERE id = ? AND deleted_at IS NULL"_s.arg(table));
-            q.addBindValue(now);
-            q.addBindValue(id);
-            if (Status s = m_db.exec(q, tr("undoing the import")); !s)
-                return s.error();
-            ++outcome.removed;
-            continue;
-        }
-        const Result<QStringList> columns = columnsOf(table);
-        if (!columns)
-            return columns.error();
-        QStringList sets;
-        for (const QString &c : *columns)
-            sets << u"%1 = json_extract(?, '$.%1')"_s.arg(c);
-        QSqlQuery &q =
-            m_db.prepared(u"UPDATE %1 SET %2 WHERE id = ?"_s.arg(table, sets.join(u", "_s)));
-        const QString before = changes.value(3).toString();
-        for (qsizetype i = 0; i < columns->size(); ++i)
-            q.addBindValue(before);
-        q.addBindValue(id);
+    // What it created goes, in one statement a table.
+    for (const QString &entity : {u"deal"_s, u"contact"_s, u"company"_s}) {
+        QSqlQuery q(m_db.connection());
+        q.prepare(u"UPDATE %1 SET deleted_at = ? WHERE deleted_at IS NULL AND id IN (SELECT "
+                  "entity_id FROM temp.import_touched WHERE entity = ? AND created)"_s.arg(
+                      tableOf(entity)));
+        q.addBindValue(now);
+        q.addBindValue(entity);
         if (Status s = m_db.exec(q, tr("undoing the import")); !s)
             return s.error();
-        ++outcome.restored;
+        outcome.removed += q.numRowsAffected();
     }
+    // What it updated gets its columns back.
+    QSqlQuery changes(m_db.connection());
+    changes.setForwardOnly(true);
+    if (!changes.exec(u"SELECT entity, entity_id, before FROM temp.import_touched "
+                      "WHERE NOT created"_s))
+        return m_db.sqlError(changes, tr("reading the import"));
+    while (changes.next()) {
+        const QString table = tableOf(changes.value(0).toString());
+        const Result<QString> sql = restoreSql(table);
+        if (!sql)
+            return sql.error();
+        QSqlQuery &q = m_db.prepared(*sql);
+        const QString before = changes.value(2).toString();
+        for (qsizetype i = 0; i < sql->count(u'?') - 1; ++i)
+            q.addBindValue(before);
+        q.addBindValue(changes.value(1).toLongLong());
+        if (Status s = m_db.exec(q, tr("undoing the import")); !s)
+            return s.error();
+        outcome.restored += q.numRowsAffected();
+    }
+    changes.finish();
     if (batch->firstEvent > 0) {
         // One "undone" marker per event of the import, latest first, as EventLog::markUndone.
         QSqlQuery q(m_db.connection());

@@ -56,9 +56,13 @@ private:
     Status fillTouched(const ImportBatch &batch);
     static Error alreadyUndone(const ImportBatch &batch);
     Result<QStringList> columnsOf(const QString &table);
+    // The statement that sets a row's columns back from a snapshot: "?" for each, then the id.
+    Result<QString> restoreSql(const QString &table);
 
     Database &m_db;
     QHash<QString, QStringList> m_columns;
+    QHash<QString, QString> m_snapshotSql;
+    QHash<QString, QString> m_restoreSql;
 };
 
 } // namespace dealboard

@@ -43,6 +43,10 @@ private Q_SLOTS:
     void undoRefusesTwiceAndCountsLaterChanges();
     void everyOfferedFieldIsImported();
     void manyRowsFoundAgain();
+    void anotherCrmIdIsAnotherRecord();
+    void aDealWithoutCompanyGoesToItsContactsDomain();
+    void undoingInAnyOrderKeepsDeletedRowsDeleted();
+    void aLostReasonChangeIsLogged();
 
 private:
     ImportReport import(const char *file, Importer::Options options = {},
@@ -450,6 +454,90 @@ void TestImporter::manyRowsFoundAgain()
     QCOMPARE(countRows(*m_fx->db, u"SELECT COUNT(*) FROM deals"_s), 1200);
     QCOMPARE(countRows(*m_fx->db, u"SELECT SUM(mrr_cents) FROM deals"_s),
              (200LL * 1200 + 1199LL * 1200 / 2) * 100);
+}
+
+namespace {
+
+Result<ImportReport> importBytes(Database &db, QByteArray csv, Importer::Options options = {})
+{
+    QBuffer buffer(&csv);
+    buffer.open(QIODevice::ReadOnly);
+    const Result<ImportMapping> m = ImportScanner::scan(buffer, db.playbook());
+    if (!m)
+        return m.error();
+    buffer.seek(0);
+    return Importer(db).run(buffer, *m, options);
+}
+
+} // namespace
+
+void TestImporter::anotherCrmIdIsAnotherRecord()
+{
+    // Two companies of one name, each its own record in HubSpot: two companies here.
+    QVERIFY(importBytes(*m_fx->db, "Record ID,Company name\nA,Acme\n"));
+    const Result<ImportReport> second =
+        importBytes(*m_fx->db, "Record ID,Company name\nB,Acme\n");
+    QVERIFY(second);
+    QCOMPARE(second->companies.created, 1);
+    QCOMPARE(countRows(*m_fx->db, u"SELECT COUNT(*) FROM companies WHERE name = 'Acme'"_s), 2);
+    // And deals of one title at one company.
+    QVERIFY(importBytes(*m_fx->db, "Record ID,Deal Name,Associated Company IDs,Amount\n"
+                                   "1,Renewal,A,10\n"));
+    const Result<ImportReport> deals =
+        importBytes(*m_fx->db, "Record ID,Deal Name,Associated Company IDs,Amount\n"
+                               "2,Renewal,A,20\n1,Renewal,A,10\n");
+    QVERIFY(deals);
+    QCOMPARE(deals->deals.created, 1);
+    QCOMPARE(deals->deals.unchanged, 1);
+    QCOMPARE(countRows(*m_fx->db, u"SELECT COUNT(*) FROM deals WHERE hubspot_id = '1'"_s), 1);
+}
+
+void TestImporter::aDealWithoutCompanyGoesToItsContactsDomain()
+{
+    Company known = sampleCompany(u"Atelier Nuage"_s);
+    known.website = u"https://ateliernuage.fr"_s;
+    DB_CHECK(CompanyRepository(*m_fx->db).create(known));
+    const Result<ImportReport> r =
+        importBytes(*m_fx->db, "Deal Name,Deal Stage,Amount,Contact email,Associated Contact\n"
+                               "Hosting,qualifiedtobuy,10,claire@ateliernuage.fr,Claire\n"
+                               "VPS,qualifiedtobuy,10,jo@gmail.com,Jo Martin\n");
+    QVERIFY2(r, qPrintable(r.errorMessage()));
+    QCOMPARE(dealTitled(u"Hosting"_s).companyId, known.id);
+    QCOMPARE(dealTitled(u"VPS"_s).companyName, u"Jo Martin"_s); // not "gmail.com"
+    QCOMPARE(r->companies.created, 1);
+}
+
+void TestImporter::undoingInAnyOrderKeepsDeletedRowsDeleted()
+{
+    const Result<ImportReport> first =
+        importBytes(*m_fx->db, "Record ID,Company name\nA,Acme\n");
+    const Result<ImportReport> second =
+        importBytes(*m_fx->db, "Record ID,Company name,Industry\nA,Acme,Cloud\n");
+    QVERIFY(first && second);
+    QCOMPARE(second->companies.updated, 1);
+    ImportBatchRepository batches(*m_fx->db);
+    QVERIFY(batches.undo(first->batchId)); // the company goes
+    const Result<ImportUndoOutcome> undone = batches.undo(second->batchId);
+    QVERIFY(undone);
+    QCOMPARE(countRows(*m_fx->db, u"SELECT COUNT(*) FROM companies WHERE deleted_at IS NULL"_s),
+             0); // and stays gone
+}
+
+void TestImporter::aLostReasonChangeIsLogged()
+{
+    QVERIFY(importBytes(*m_fx->db, "Record ID,Deal Name,Deal Stage,Closed lost reason,"
+                                   "Associated Company\n1,Lost one,closedlost,Price,X\n"));
+    const Result<ImportReport> r =
+        importBytes(*m_fx->db, "Record ID,Deal Name,Deal Stage,Closed lost reason,"
+                               "Associated Company\n1,Lost one,closedlost,Went elsewhere "
+                               "(competitor),X\n");
+    QVERIFY(r);
+    QCOMPARE(r->deals.updated, 1);
+    QCOMPARE(dealTitled(u"Lost one"_s).lostReason, u"competitor"_s);
+    ImportBatchRepository batches(*m_fx->db);
+    const ImportBatch b = batches.find(r->batchId).value();
+    QVERIFY(b.lastEvent >= b.firstEvent); // the edit is in the log
+    QCOMPARE(batches.changedSince(r->batchId).value(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestImporter)
