@@ -14,6 +14,9 @@
 #include "dealqualifycommand.h"
 #include "dealshowcommand.h"
 #include "democommand.h"
+#include "emailrendercommand.h"
+#include "emailsendcommand.h"
+#include "emailtemplatescommand.h"
 #include "exportcommand.h"
 #include "forecastcommand.h"
 #include "funnelcommand.h"
@@ -43,6 +46,8 @@
 #include "restorecommand.h"
 #include "sellersetcommand.h"
 #include "sellershowcommand.h"
+#include "smtpsetcommand.h"
+#include "smtpshowcommand.h"
 #include "winlosscommand.h"
 
 #include <QCommandLineParser>
@@ -95,6 +100,11 @@ std::vector<std::unique_ptr<Command>> allCommands()
     c.push_back(std::make_unique<QuoteVerifyCommand>());
     c.push_back(std::make_unique<SellerShowCommand>());
     c.push_back(std::make_unique<SellerSetCommand>());
+    c.push_back(std::make_unique<SmtpSetCommand>());
+    c.push_back(std::make_unique<SmtpShowCommand>());
+    c.push_back(std::make_unique<EmailTemplatesCommand>());
+    c.push_back(std::make_unique<EmailRenderCommand>());
+    c.push_back(std::make_unique<EmailSendCommand>());
     c.push_back(std::make_unique<CheckCommand>());
     c.push_back(std::make_unique<BackupCommand>());
     c.push_back(std::make_unique<BackupAutoCommand>());
