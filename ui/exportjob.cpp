@@ -39,8 +39,8 @@ void ExportJob::start(const ExportDialog::Choice &choice, const QString &path)
     m_shared = shared;
     const QString databasePath = m_databasePath;
     m_thread = QThread::create([shared, choice, path, databasePath] {
-        Result<std::unique_ptr<Database>> db =
-            Database::open(databasePath, Database::Mode::ReadOnly);
+        Result<std::unique_ptr<Database>> db = Database::open(
+            databasePath, Database::Mode::ReadOnly, Database::Lock::HeldByThisProcess);
         if (!db) {
             shared->rows = db.error();
             return;

@@ -46,7 +46,7 @@ void MainWindow::exportData()
                              choice->entity ? tr("Cancel") : QString(), 0, 1000, this);
     progress.setObjectName(u"exportProgress"_s);
     progress.setWindowModality(Qt::WindowModal);
-    progress.setMinimumDuration(300);
+    progress.setMinimumDuration(0); // at once: it keeps the window's menus out meanwhile
     QTimer poll;
     connect(&poll, &QTimer::timeout, &progress, [&job, &progress] {
         const int permille = job.progress();

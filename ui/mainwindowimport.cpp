@@ -1,6 +1,5 @@
 #include "mainwindow.h"
 
-#include "backupscheduler.h"
 #include "filedialog.h"
 #include "import/importdialog.h"
 #include "import/importhistorydialog.h"
@@ -9,7 +8,6 @@
 #include "messagebox.h"
 #include "storage/database.h"
 
-#include <QApplication>
 #include <QDir>
 #include <QEventLoop>
 #include <QFileInfo>
@@ -26,14 +24,12 @@ void MainWindow::reopenDatabase()
 {
     if (!m_database)
         return;
-    const QString path = m_database->path();
+    // The same connection, and so the same lock: every view reads it again.
+    std::unique_ptr<Database> db = std::move(m_database);
     setDatabase(nullptr);
-    Result<std::unique_ptr<Database>> db = Database::open(path);
-    if (!db) {
-        MessageBox::critical(this, tr("Cannot open the database"), db.errorMessage());
-        return;
-    }
-    setDatabase(std::move(db).value());
+    if (Status s = db->reloadPlaybook(); !s)
+        MessageBox::critical(this, tr("Cannot read the playbook"), s.errorMessage());
+    setDatabase(std::move(db));
 }
 
 void MainWindow::importData()

@@ -91,7 +91,9 @@ Result<CsvFormat> CsvSniffer::sniff(QIODevice &device)
     // Excel's "sep=;" first line names the delimiter; the reader skips it.
     if (sample.size() >= 5 && sample.first(4).toLower() == "sep=") {
         const qsizetype end = sample.indexOf('\n');
-        const QByteArray line = sample.first(end < 0 ? sample.size() : end).trimmed();
+        QByteArray line = sample.first(end < 0 ? sample.size() : end);
+        if (line.endsWith('\r'))
+            line.chop(1); // not trimmed(): "sep=\t" names a tab
         if (line.size() == 5 &&
             (line.at(4) == ',' || line.at(4) == ';' || line.at(4) == '\t' || line.at(4) == '|')) {
             format.delimiter = QChar::fromLatin1(line.at(4));

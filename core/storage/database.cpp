@@ -116,7 +116,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode,
     sql.setConnectOptions(options);
     if (!sql.open())
         return refusal(tr("Cannot open %1: %2").arg(path, sql.lastError().text()));
-    if (Status s = db->configure(); !s)
+    // A second connection of the process that opened the file has nothing new to check.
+    if (Status s = db->configure(lock != Lock::HeldByThisProcess); !s)
         return s.error();
     return db;
 }
@@ -142,7 +143,7 @@ int Database::schemaVersion() const
 
 // Reads before it writes: nothing below changes the file until it is known to be ours,
 // not newer than this version, and sound.
-Status Database::configure()
+Status Database::configure(bool check)
 {
     QSqlDatabase sql = connection();
     if (Status s = exec(u"PRAGMA foreign_keys = ON"_s, tr("enabling foreign keys")); !s)
@@ -170,14 +171,14 @@ Status Database::configure()
                            .arg(m_path)
                            .arg(version)
                            .arg(Migrations::latestVersion()));
-    if (!empty) {
-        const Result<QStringList> check = integrityCheck(false);
-        if (!check)
-            return refusal(tr("%1 is damaged: %2").arg(m_path, check.errorMessage()));
-        if (check.value() != QStringList{u"ok"_s})
+    if (!empty && check) {
+        const Result<QStringList> result = integrityCheck(false);
+        if (!result)
+            return refusal(tr("%1 is damaged: %2").arg(m_path, result.errorMessage()));
+        if (result.value() != QStringList{u"ok"_s})
             return refusal(tr("%1 failed its integrity check and was left untouched: %2. "
                               "Restore it from a backup.")
-                               .arg(m_path, check.value().mid(0, 3).join(u"; "_s)));
+                               .arg(m_path, result.value().mid(0, 3).join(u"; "_s)));
     }
     if (m_mode == Mode::ReadOnly) {
         if (version < Migrations::latestVersion())

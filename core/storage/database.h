@@ -52,6 +52,8 @@ public:
 
     const Playbook &playbook() const { return m_playbook; }
     Status setPlaybook(const Playbook &playbook);
+    // Reads the stored playbook again: another connection (a whole-database import) wrote it.
+    Status reloadPlaybook() { return loadPlaybook(); }
 
     // Who is recorded in the event log for changes made through this connection.
     QString actor() const { return m_actor; }
@@ -96,7 +98,7 @@ public:
 
 private:
     Database() = default;
-    Status configure();
+    Status configure(bool check);
     Status loadPlaybook();
 
     QString m_path;

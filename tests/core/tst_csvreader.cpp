@@ -86,6 +86,9 @@ void TestCsvReader::excelSepLine()
     QCOMPARE(fieldsOf(out), (QList<QStringList>{{u"Nom"_s, u"Montant"_s}, {u"A, B"_s, u"1,5"_s}}));
     QCOMPARE(out.records.at(0).line, 2);
     QCOMPARE(out.records.at(1).line, 3);
+    const auto tabs = readAll("sep=\t\nNom\tMontant\nA;B\t2\n"_ba);
+    QCOMPARE(tabs.format.delimiter, u'\t');
+    QCOMPARE(fieldsOf(tabs), (QList<QStringList>{{u"Nom"_s, u"Montant"_s}, {u"A;B"_s, u"2"_s}}));
     // A first field that only looks like it is read as data.
     const auto data = readAll("sep=x,b\n1,2\n"_ba);
     QVERIFY(!data.format.excelSepLine);

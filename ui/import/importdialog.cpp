@@ -16,6 +16,8 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include <utility>
+
 using namespace Qt::StringLiterals;
 
 namespace dealboard {
@@ -128,9 +130,8 @@ void ImportDialog::import()
     startJob(int(ImportJob::Kind::Import));
 }
 
-void ImportDialog::fail(const QString &title, const QString &message)
+void ImportDialog::stepBack()
 {
-    MessageBox::critical(this, title, message);
     if (m_return == Step::Working) {
         QDialog::reject();
         return;
@@ -140,48 +141,52 @@ void ImportDialog::fail(const QString &title, const QString &message)
     updateButtons();
 }
 
+void ImportDialog::fail(const QString &title, const QString &message)
+{
+    MessageBox::critical(this, title, message);
+    stepBack();
+}
+
 void ImportDialog::jobFinished()
 {
-    if (m_cancelling) {
-        m_cancelling = false;
-        if (m_return == Step::Working) {
-            QDialog::reject();
-            return;
-        }
-        m_pages->setCurrentWidget(m_return == Step::Preview ? static_cast<QWidget *>(m_preview)
-                                                            : m_mapping);
-        updateButtons();
+    const bool cancelled = std::exchange(m_cancelling, false);
+    const std::optional<Result<ImportReport>> &report = m_job->report();
+    // A cancel that came too late: the import is in, say so.
+    if (m_job->kind() == ImportJob::Kind::Import && report && *report && (*report)->committed) {
+        m_imported = report->value();
+        accept();
         return;
     }
+    if (cancelled) {
+        stepBack();
+        return;
+    }
+    const QString unknown = tr("The step ended without an answer.");
     switch (m_job->kind()) {
-    case ImportJob::Kind::Scan:
-        if (!m_job->mapping() || !*m_job->mapping()) {
-            fail(tr("Cannot import this file"), m_job->mapping()->errorMessage());
+    case ImportJob::Kind::Scan: {
+        const std::optional<Result<ImportMapping>> &mapping = m_job->mapping();
+        if (!mapping || !*mapping) {
+            fail(tr("Cannot import this file"), mapping ? mapping->errorMessage() : unknown);
             return;
         }
-        m_mapping->setMapping(QFileInfo(m_file).fileName(), m_job->mapping()->value());
+        m_mapping->setMapping(QFileInfo(m_file).fileName(), mapping->value());
         m_pages->setCurrentWidget(m_mapping);
         break;
+    }
     case ImportJob::Kind::Preview:
-        if (!m_job->report() || !*m_job->report()) {
-            fail(tr("Cannot import this file"), m_job->report()->errorMessage());
+        if (!report || !*report) {
+            fail(tr("Cannot import this file"), report ? report->errorMessage() : unknown);
             return;
         }
-        m_preview->setReport(m_job->report()->value());
+        m_preview->setReport(report->value());
         m_pages->setCurrentWidget(m_preview);
         break;
     case ImportJob::Kind::Import:
-        if (!m_job->report() || !*m_job->report()) {
-            fail(tr("Nothing was imported"), m_job->report()->errorMessage());
-            return;
-        }
-        if (!m_job->report()->value().committed) {
-            fail(tr("Nothing was imported"), tr("The file changed since the preview: check it "
-                                                "again."));
-            return;
-        }
-        m_imported = m_job->report()->value();
-        accept();
+        fail(tr("Nothing was imported"),
+             !report    ? unknown
+             : !*report ? report->errorMessage()
+                        : tr("Nothing in the file differs from the database any more: it changed "
+                             "since the preview."));
         return;
     case ImportJob::Kind::Json:
         break;

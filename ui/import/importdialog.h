@@ -61,6 +61,8 @@ private:
     void import();
     void updateButtons();
     void fail(const QString &title, const QString &message);
+    // Back to the page the step started from (or closed when it was the scan).
+    void stepBack();
 
     QString m_file;
     ImportJob *m_job;
