@@ -57,18 +57,6 @@ Status ImportCommand::adjust(ImportMapping &m, const QCommandLineParser &parser,
     else if (format != "auto"_L1)
         return userError(
             tr("Unknown --format \"%1\": use auto, hubspot, pipedrive or dealboard.").arg(format));
-    if (parser.isSet(u"entity"_s)) {
-        const QString e = parser.value(u"entity"_s).toLower();
-        if (e == "deals"_L1 || e == "deal"_L1)
-            m.entity = CsvEntity::Deal;
-        else if (e == "companies"_L1 || e == "company"_L1)
-            m.entity = CsvEntity::Company;
-        else if (e == "contacts"_L1 || e == "contact"_L1)
-            m.entity = CsvEntity::Contact;
-        else
-            return userError(
-                tr("Unknown --entity \"%1\": use deals, companies or contacts.").arg(e));
-    }
     for (const QString &pair : parser.values(u"stage"_s)) {
         const qsizetype at = pair.lastIndexOf(u'=');
         const QString value = pair.left(at).trimmed();
@@ -135,7 +123,19 @@ int ImportCommand::runOn(Database &db, const QCommandLineParser &parser)
     const QString path = parser.positionalArguments().at(0);
     if (path.endsWith(u".json"_s, Qt::CaseInsensitive))
         return importJson(db, path, parser);
-    Result<ImportMapping> mapping = ImportScanner::scanFile(path, db.playbook());
+    std::optional<CsvEntity> entity;
+    if (parser.isSet(u"entity"_s)) {
+        const QString e = parser.value(u"entity"_s).toLower();
+        if (e == "deals"_L1 || e == "deal"_L1)
+            entity = CsvEntity::Deal;
+        else if (e == "companies"_L1 || e == "company"_L1)
+            entity = CsvEntity::Company;
+        else if (e == "contacts"_L1 || e == "contact"_L1)
+            entity = CsvEntity::Contact;
+        else
+            return fail(tr("Unknown --entity \"%1\": use deals, companies or contacts.").arg(e));
+    }
+    Result<ImportMapping> mapping = ImportScanner::scanFile(path, db.playbook(), {}, entity);
     if (!mapping)
         return fail(mapping.error());
     if (Status s = adjust(mapping.value(), parser, db.playbook()); !s)

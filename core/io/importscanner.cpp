@@ -45,8 +45,26 @@ QString ImportScanner::stageFor(const QString &value, const Playbook &playbook)
     return {};
 }
 
+QList<HeaderField> ImportScanner::mapColumns(const QStringList &headers, CsvEntity entity)
+{
+    QList<HeaderField> columns;
+    QSet<QString> taken;
+    for (const QString &h : headers) {
+        std::optional<HeaderField> f = HeaderNames::match(h, entity);
+        const QString id = f ? QString::number(int(f->entity)) + f->key : QString();
+        // A second column for the same field is left out: the first one wins.
+        if (!f || !ImportRowParser::supports(*f) || taken.contains(id)) {
+            columns << HeaderField{};
+            continue;
+        }
+        taken.insert(id);
+        columns << *f;
+    }
+    return columns;
+}
+
 Result<ImportMapping> ImportScanner::scan(QIODevice &device, const Playbook &playbook,
-                                          const Progress &progress)
+                                          const Progress &progress, std::optional<CsvEntity> entity)
 {
     const Result<CsvFormat> format = CsvReader::sniff(device);
     if (!format)
@@ -62,24 +80,13 @@ Result<ImportMapping> ImportScanner::scan(QIODevice &device, const Playbook &pla
 
     ImportMapping m;
     m.headers = (*header)->fields;
-    m.entity = HeaderNames::guessEntity(m.headers);
+    m.entity = entity.value_or(HeaderNames::guessEntity(m.headers));
     m.source = HeaderNames::guessSource(m.headers);
     if (m.entity == CsvEntity::None)
         return userError(tr("No column of this file names a deal, a company or a contact field "
                             "(first line: %1).")
                              .arg(m.headers.join(u", "_s).left(200)));
-    QSet<QString> taken;
-    for (const QString &h : std::as_const(m.headers)) {
-        std::optional<HeaderField> f = HeaderNames::match(h, m.entity);
-        const QString id = f ? QString::number(int(f->entity)) + f->key : QString();
-        // A second column for the same field is left out: the first one wins.
-        if (!f || !ImportRowParser::supports(*f) || taken.contains(id)) {
-            m.columns << HeaderField{};
-            continue;
-        }
-        taken.insert(id);
-        m.columns << *f;
-    }
+    m.columns = mapColumns(m.headers, m.entity);
 
     m.samples = QStringList(m.headers.size());
     QList<int> dateColumns, amountColumns;
@@ -139,12 +146,13 @@ Result<ImportMapping> ImportScanner::scan(QIODevice &device, const Playbook &pla
 }
 
 Result<ImportMapping> ImportScanner::scanFile(const QString &path, const Playbook &playbook,
-                                              const Progress &progress)
+                                              const Progress &progress,
+                                              std::optional<CsvEntity> entity)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return userError(tr("Cannot read %1: %2").arg(path, file.errorString()));
-    return scan(file, playbook, progress);
+    return scan(file, playbook, progress, entity);
 }
 
 } // namespace dealboard

@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 
 #include <functional>
+#include <optional>
 
 class QIODevice;
 
@@ -24,10 +25,15 @@ public:
     // Called now and then with bytes read and the file's size; return false to cancel.
     using Progress = std::function<bool(qint64 done, qint64 total)>;
 
+    // `entity`: what the rows are, when the user said so; else guessed from the headers.
     static Result<ImportMapping> scan(QIODevice &device, const Playbook &playbook,
-                                      const Progress &progress = {});
+                                      const Progress &progress = {},
+                                      std::optional<CsvEntity> entity = {});
     static Result<ImportMapping> scanFile(const QString &path, const Playbook &playbook,
-                                          const Progress &progress = {});
+                                          const Progress &progress = {},
+                                          std::optional<CsvEntity> entity = {});
+    // What each header is, for rows of `entity`: the first column for a field wins.
+    static QList<HeaderField> mapColumns(const QStringList &headers, CsvEntity entity);
     // The date and amount fields, whose conventions are decided per file.
     static bool isDateField(const QString &key);
     static bool isAmountField(const QString &key);

@@ -145,6 +145,16 @@ void TestCliImport::optionsCorrectTheMapping()
     QCOMPARE(deal[u"stage"_s].toString(), u"demo"_s);
     QCOMPARE(deal[u"one_time_cents"_s].toInteger(), 150000);
     QCOMPARE(deal[u"expected_close"_s].toString(), u"2026-03-04"_s);
+
+    // Guessed as contacts; --entity deals reads the columns as deal fields.
+    QFile people(m_fx->dir.filePath(u"people.csv"_s));
+    QVERIFY(people.open(QIODevice::WriteOnly));
+    people.write("Name,Email,Company\nBeta,b@beta.fr,Beta SAS\n");
+    people.close();
+    const Run asDeals =
+        m_fx->ok({u"import"_s, people.fileName(), u"--entity"_s, u"deals"_s, u"--json"_s});
+    QCOMPARE(asDeals.json()[u"entity"_s].toString(), u"deal"_s);
+    QCOMPARE(asDeals.json()[u"deals"_s][u"created"_s].toInt(), 1);
 }
 
 void TestCliImport::listThenUndo()

@@ -70,6 +70,7 @@ private Q_SLOTS:
     void frenchHubSpotExportImported();
     void problemsShownThenLeftOut();
     void stageMappedAndAmbiguousDatesChosen();
+    void rowsOfAnotherKindReadAgain();
     void historyUndoesAnImport();
     void wholeDatabaseJsonIntoAnEmptyOne();
 
@@ -264,6 +265,42 @@ void TestImportWindow::stageMappedAndAmbiguousDatesChosen()
             QCOMPARE(d.expectedClose, QDate(2026, 3, 4));
         }
     }
+}
+
+void TestImportWindow::rowsOfAnotherKindReadAgain()
+{
+    auto w = window(u"entity.db"_s);
+    QVERIFY(w);
+    // Guessed as contacts; the user says deals: the file is read again as deals.
+    const QString file = writeFile(u"people.csv"_s, "Name,Email,Phone,Stage\n"
+                                                    "Alpha,a@alpha.fr,0102030405,Waiting\n");
+    ImportDialog::setTestHook([](ImportDialog &d) {
+        QTRY_COMPARE(d.step(), ImportDialog::Step::Mapping);
+        auto *entity = child<QComboBox>(d, "importEntity");
+        QCOMPARE(entity->currentData().toInt(), int(CsvEntity::Contact));
+        QCOMPARE(child<QTableWidget>(d, "importStages")->rowCount(), 0);
+        entity->setCurrentIndex(entity->findData(int(CsvEntity::Deal)));
+        QTRY_COMPARE(d.step(), ImportDialog::Step::Mapping);
+        QTRY_COMPARE(child<QTableWidget>(d, "importStages")->rowCount(), 1);
+        QCOMPARE(entity->currentData().toInt(), int(CsvEntity::Deal));
+        auto *columns = child<QTableWidget>(d, "importColumns");
+        QCOMPARE(qobject_cast<QComboBox *>(columns->cellWidget(0, 2))->currentText(),
+                 u"Deal: title"_s);
+        auto *stages = child<QTableWidget>(d, "importStages");
+        auto *box = qobject_cast<QComboBox *>(stages->cellWidget(0, 1));
+        box->setCurrentIndex(box->findData(u"qualified"_s));
+        child<QPushButton>(d, "importNext")->click();
+        QTRY_COMPARE(d.step(), ImportDialog::Step::Preview);
+        child<QPushButton>(d, "importNext")->click();
+        QTRY_VERIFY(!d.isVisible());
+    });
+    FileDialog::setNextFileName(file);
+    trigger(*w, "importAction");
+    const Result<QList<Deal>> deals = DealRepository(*w->database()).list();
+    QVERIFY(deals);
+    QCOMPARE(deals->size(), 1);
+    QCOMPARE(deals->first().title, u"Alpha"_s);
+    QCOMPARE(deals->first().stage, u"qualified"_s);
 }
 
 void TestImportWindow::historyUndoesAnImport()

@@ -87,9 +87,18 @@ ImportDialog::ImportDialog(Database &database, QString file, QWidget *parent)
     connect(poll, &QTimer::timeout, this, [this] { m_progress->setValue(m_job->progress()); });
     poll->start(100);
 
+    connect(m_mapping, &ImportMappingPage::entityChosen, this, [this](CsvEntity entity) {
+        // Stages, dates and amounts depend on what the rows are: the file is read again.
+        m_return = Step::Mapping;
+        m_working->setText(tr("Reading %1 again…").arg(QFileInfo(m_file).fileName()));
+        ImportMapping forced;
+        forced.entity = entity;
+        startJob(int(ImportJob::Kind::Scan), forced);
+    });
+
     m_return = Step::Working;
     m_working->setText(tr("Reading %1…").arg(QFileInfo(m_file).fileName()));
-    startJob(int(ImportJob::Kind::Scan));
+    startJob(int(ImportJob::Kind::Scan), ImportMapping());
 }
 
 ImportDialog::~ImportDialog() = default;
@@ -108,11 +117,11 @@ bool ImportDialog::isBusy() const
     return m_job->isRunning();
 }
 
-void ImportDialog::startJob(int kind)
+void ImportDialog::startJob(int kind, const ImportMapping &mapping)
 {
     m_progress->setValue(0);
     m_pages->setCurrentIndex(0);
-    m_job->start(ImportJob::Kind(kind), m_file, m_mapping->mapping(), m_preview->skipProblemRows());
+    m_job->start(ImportJob::Kind(kind), m_file, mapping, m_preview->skipProblemRows());
     updateButtons();
 }
 
@@ -120,14 +129,14 @@ void ImportDialog::preview()
 {
     m_return = Step::Mapping;
     m_working->setText(tr("Checking every row…"));
-    startJob(int(ImportJob::Kind::Preview));
+    startJob(int(ImportJob::Kind::Preview), m_mapping->mapping());
 }
 
 void ImportDialog::import()
 {
     m_return = Step::Preview;
     m_working->setText(tr("Importing…"));
-    startJob(int(ImportJob::Kind::Import));
+    startJob(int(ImportJob::Kind::Import), m_mapping->mapping());
 }
 
 void ImportDialog::stepBack()

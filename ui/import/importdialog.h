@@ -55,7 +55,8 @@ public:
     void reject() override;
 
 private:
-    void startJob(int kind);
+    // For a scan, `mapping` holds the entity the user chose (None: guess it).
+    void startJob(int kind, const ImportMapping &mapping);
     void jobFinished();
     void preview();
     void import();

@@ -58,7 +58,10 @@ void ImportJob::start(Kind kind, const QString &file, const ImportMapping &mappi
         }
         switch (kind) {
         case Kind::Scan:
-            shared->mapping = ImportScanner::scanFile(file, (*db)->playbook(), progress);
+            shared->mapping = ImportScanner::scanFile(
+                file, (*db)->playbook(), progress,
+                mapping.entity == CsvEntity::None ? std::nullopt
+                                                  : std::optional<CsvEntity>(mapping.entity));
             break;
         case Kind::Preview:
         case Kind::Import: {

@@ -157,16 +157,8 @@ ImportMappingPage::ImportMappingPage(const Playbook &playbook, QWidget *parent)
     layout->addWidget(new QLabel(tr("Stages:"), this));
     layout->addWidget(m_stages, 2);
 
-    connect(m_entity, &QComboBox::currentIndexChanged, this, [this] {
-        m_scanned.entity = CsvEntity(m_entity->currentData().toInt());
-        m_scanned.columns.clear();
-        for (const QString &h : std::as_const(m_scanned.headers)) {
-            const std::optional<HeaderField> f = HeaderNames::match(h, m_scanned.entity);
-            m_scanned.columns << (f && ImportRowParser::supports(*f) ? *f : HeaderField{});
-        }
-        fillColumns();
-        Q_EMIT changed();
-    });
+    connect(m_entity, &QComboBox::currentIndexChanged, this,
+            [this] { Q_EMIT entityChosen(CsvEntity(m_entity->currentData().toInt())); });
     // An ambiguous convention shows no choice until the user makes one.
     connect(m_dates, &QComboBox::currentIndexChanged, this,
             [this] { m_scanned.datesAmbiguous = m_dates->currentIndex() < 0; });

@@ -32,6 +32,8 @@ public:
 
 Q_SIGNALS:
     void changed();
+    // The user says the rows are something else: the file is read again as such.
+    void entityChosen(CsvEntity entity);
 
 private:
     void fillColumns();
