@@ -50,28 +50,13 @@ QString ImportReportFormat::entityName(CsvEntity entity)
     return tr("unknown rows");
 }
 
-QString ImportReportFormat::sourceName(CsvSource source)
-{
-    switch (source) {
-    case CsvSource::HubSpot:
-        return u"HubSpot"_s;
-    case CsvSource::Pipedrive:
-        return u"Pipedrive"_s;
-    case CsvSource::Dealboard:
-        return u"Dealboard"_s;
-    case CsvSource::Unknown:
-        break;
-    }
-    return tr("CSV");
-}
-
 void ImportReportFormat::print(QTextStream &out, const QString &file, const ImportMapping &m,
                                const ImportReport &r, bool dryRun)
 {
     const QLocale l;
     out << tr("%1: %2 rows of %3 %4.")
-               .arg(QDir::toNativeSeparators(file), l.toString(r.rows), sourceName(m.source),
-                    entityName(m.entity))
+               .arg(QDir::toNativeSeparators(file), l.toString(r.rows),
+                    Importer::sourceName(m.source), entityName(m.entity))
         << Qt::endl;
     auto line = [&out, &l](const QString &what, const ImportCounts &c) {
         if (c.created + c.updated + c.unchanged == 0)
@@ -85,11 +70,14 @@ void ImportReportFormat::print(QTextStream &out, const QString &file, const Impo
     line(tr("Contacts"), r.contacts);
     if (r.deleted > 0)
         out << tr("  %n row(s) marked deleted in %1 left out.", nullptr, int(r.deleted))
-                   .arg(sourceName(m.source))
+                   .arg(Importer::sourceName(m.source))
             << Qt::endl;
     for (const ImportProblem &p : r.problems)
         out << (p.column.isEmpty() ? tr("  line %1: %2").arg(p.line).arg(p.message)
                                    : tr("  line %1, %2: %3").arg(p.line).arg(p.column, p.message))
+            << Qt::endl;
+    if (r.problemCount > r.problems.size())
+        out << tr("  … and %1 more problems.").arg(l.toString(r.problemCount - r.problems.size()))
             << Qt::endl;
     if (dryRun)
         out << tr("Dry run: nothing was written.") << Qt::endl;
@@ -144,7 +132,8 @@ QJsonObject ImportReportFormat::json(const QString &file, const ImportMapping &m
         {u"deals"_s, countsJson(r.deals)},
         {u"companies"_s, countsJson(r.companies)},
         {u"contacts"_s, countsJson(r.contacts)},
-        {u"problems"_s, problems},
+        {u"problems"_s, problems}, // the first ImportReport::kProblemsKept
+        {u"problem_count"_s, r.problemCount},
         {u"dry_run"_s, dryRun},
         {u"committed"_s, r.committed},
         {u"batch"_s, r.batchId > 0 ? QJsonValue(r.batchId) : QJsonValue(QJsonValue::Null)},

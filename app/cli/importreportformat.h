@@ -20,7 +20,6 @@ public:
     static QJsonObject json(const QString &file, const ImportMapping &mapping,
                             const ImportReport &report, bool dryRun);
     static QString entityName(CsvEntity entity);
-    static QString sourceName(CsvSource source);
 };
 
 } // namespace dealboard::cli

@@ -41,6 +41,29 @@ QString Importer::sourceKey(CsvSource source)
     return u"csv"_s;
 }
 
+QString Importer::sourceName(CsvSource source)
+{
+    switch (source) {
+    case CsvSource::HubSpot:
+        return u"HubSpot"_s;
+    case CsvSource::Pipedrive:
+        return u"Pipedrive"_s;
+    case CsvSource::Dealboard:
+        return u"Dealboard"_s;
+    case CsvSource::Unknown:
+        break;
+    }
+    return tr("CSV");
+}
+
+QString Importer::sourceName(const QString &key)
+{
+    for (const CsvSource s : {CsvSource::HubSpot, CsvSource::Pipedrive, CsvSource::Dealboard})
+        if (sourceKey(s) == key)
+            return sourceName(s);
+    return sourceName(CsvSource::Unknown);
+}
+
 QString Importer::entityKey(CsvEntity entity)
 {
     switch (entity) {

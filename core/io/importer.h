@@ -45,6 +45,9 @@ public:
 
     static QString sourceKey(CsvSource source);
     static QString entityKey(CsvEntity entity);
+    // For people: "HubSpot", "Pipedrive", "Dealboard", "CSV"; also from a stored key.
+    static QString sourceName(CsvSource source);
+    static QString sourceName(const QString &key);
 
 private:
     Database &m_db;

@@ -214,10 +214,7 @@ ImportRowParser::Setter ImportRowParser::setterFor(const HeaderField &f) const
                             .arg(v, m_playbook.currency())};
             };
         if (key == "stage"_L1)
-            return [](ImportRow &r, const QString &v, const QString &) {
-                if (!r.deal.stage) // a won or lost status came first
-                    r.deal.stage = v;
-            };
+            return [](ImportRow &r, const QString &v, const QString &) { r.deal.stage = v; };
         if (key == "status"_L1)
             return [](ImportRow &r, const QString &v, const QString &) {
                 const QString s = folded(v);

@@ -1,6 +1,7 @@
 #include "importhistorydialog.h"
 
 #include "dialoghook.h"
+#include "io/importer.h"
 #include "messagebox.h"
 #include "storage/importbatchrepository.h"
 
@@ -75,7 +76,7 @@ void ImportHistoryDialog::reload()
         const ImportBatch &b = m_batches.at(row);
         m_table->setItem(row, 0, item(l.toString(b.at.toLocalTime(), QLocale::ShortFormat)));
         m_table->setItem(row, 1, item(b.fileName));
-        m_table->setItem(row, 2, item(b.source));
+        m_table->setItem(row, 2, item(Importer::sourceName(b.source)));
         m_table->setItem(row, 3, item(l.toString(b.rows)));
         m_table->setItem(row, 4,
                          item(tr("%1 / %2").arg(l.toString(b.created), l.toString(b.updated))));

@@ -72,6 +72,9 @@ QString ImportPreviewPage::countsText(const ImportReport &r)
         lines << tr("%n row(s) marked deleted in the other CRM left out.", nullptr, int(r.deleted));
     if (r.skipped > 0)
         lines << tr("%n row(s) with problems.", nullptr, int(r.skipped));
+    if (r.problemCount > r.problems.size())
+        lines << tr("The first %1 problems of %2 are listed.")
+                     .arg(l.toString(r.problems.size()), l.toString(r.problemCount));
     if (lines.isEmpty())
         lines << tr("The file has no rows.");
     return tr("%n row(s) read.", nullptr, int(r.rows)) + u'\n' + lines.join(u'\n');
