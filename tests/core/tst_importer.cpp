@@ -475,8 +475,7 @@ void TestImporter::anotherCrmIdIsAnotherRecord()
 {
     // Two companies of one name, each its own record in HubSpot: two companies here.
     QVERIFY(importBytes(*m_fx->db, "Record ID,Company name\nA,Acme\n"));
-    const Result<ImportReport> second =
-        importBytes(*m_fx->db, "Record ID,Company name\nB,Acme\n");
+    const Result<ImportReport> second = importBytes(*m_fx->db, "Record ID,Company name\nB,Acme\n");
     QVERIFY(second);
     QCOMPARE(second->companies.created, 1);
     QCOMPARE(countRows(*m_fx->db, u"SELECT COUNT(*) FROM companies WHERE name = 'Acme'"_s), 2);
@@ -509,8 +508,7 @@ void TestImporter::aDealWithoutCompanyGoesToItsContactsDomain()
 
 void TestImporter::undoingInAnyOrderKeepsDeletedRowsDeleted()
 {
-    const Result<ImportReport> first =
-        importBytes(*m_fx->db, "Record ID,Company name\nA,Acme\n");
+    const Result<ImportReport> first = importBytes(*m_fx->db, "Record ID,Company name\nA,Acme\n");
     const Result<ImportReport> second =
         importBytes(*m_fx->db, "Record ID,Company name,Industry\nA,Acme,Cloud\n");
     QVERIFY(first && second);
