@@ -1,5 +1,8 @@
 #include "cli.h"
 
+#include "activityaddcommand.h"
+#include "activitydonecommand.h"
+#include "activitylistcommand.h"
 #include "backupautocommand.h"
 #include "backupcommand.h"
 #include "backuplistcommand.h"
@@ -18,6 +21,7 @@
 #include "emailsendcommand.h"
 #include "emailtemplatescommand.h"
 #include "exportcommand.h"
+#include "followupsicscommand.h"
 #include "forecastcommand.h"
 #include "funnelcommand.h"
 #include "i18n.h"
@@ -48,6 +52,7 @@
 #include "sellershowcommand.h"
 #include "smtpsetcommand.h"
 #include "smtpshowcommand.h"
+#include "todaycommand.h"
 #include "winlosscommand.h"
 
 #include <QCommandLineParser>
@@ -114,6 +119,11 @@ std::vector<std::unique_ptr<Command>> allCommands()
     c.push_back(std::make_unique<ImportCommand>());
     c.push_back(std::make_unique<ImportListCommand>());
     c.push_back(std::make_unique<ImportUndoCommand>());
+    c.push_back(std::make_unique<ActivityAddCommand>());
+    c.push_back(std::make_unique<ActivityListCommand>());
+    c.push_back(std::make_unique<ActivityDoneCommand>());
+    c.push_back(std::make_unique<TodayCommand>());
+    c.push_back(std::make_unique<FollowupsIcsCommand>());
     return c;
 }
 
