@@ -52,9 +52,10 @@ int ActivityAddCommand::runOn(Database &db, const QCommandLineParser &parser)
             return fail(tr("\"%1\" is not a contact id.").arg(parser.value(u"contact"_s)));
     }
     if (parser.isSet(u"minutes"_s)) {
-        a.minutes = parser.value(u"minutes"_s).toInt(&ok);
-        if (!ok)
-            return fail(tr("\"%1\" is not a number of minutes.").arg(parser.value(u"minutes"_s)));
+        const Result<int> minutes = ActivityFormat::parseMinutes(parser.value(u"minutes"_s));
+        if (!minutes)
+            return fail(minutes.error());
+        a.minutes = *minutes;
     }
     const Result<qint64> id = ActivityRepository(db).add(a);
     if (!id)

@@ -31,10 +31,10 @@ int ActivityDoneCommand::runOn(Database &db, const QCommandLineParser &parser)
         if (parser.isSet(u"outcome"_s))
             a->outcome = parser.value(u"outcome"_s);
         if (parser.isSet(u"minutes"_s)) {
-            a->minutes = parser.value(u"minutes"_s).toInt(&ok);
-            if (!ok)
-                return fail(
-                    tr("\"%1\" is not a number of minutes.").arg(parser.value(u"minutes"_s)));
+            const Result<int> minutes = ActivityFormat::parseMinutes(parser.value(u"minutes"_s));
+            if (!minutes)
+                return fail(minutes.error());
+            a->minutes = *minutes;
         }
         if (Status s = activities.update(*a); !s)
             return fail(s.error());

@@ -57,6 +57,15 @@ Result<Activity::Kind> ActivityFormat::parseKind(const QString &text)
         tr("Unknown type \"%1\"; use one of: %2 (meeting is demo).").arg(text, keys.join(u", "_s)));
 }
 
+Result<int> ActivityFormat::parseMinutes(const QString &text)
+{
+    bool ok = false;
+    const int minutes = text.toInt(&ok);
+    if (!ok)
+        return userError(tr("\"%1\" is not a number of minutes.").arg(text));
+    return minutes;
+}
+
 QString ActivityFormat::dueText(const Activity &a)
 {
     return a.due.toString(Qt::ISODate) +

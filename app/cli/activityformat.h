@@ -18,6 +18,7 @@ public:
     // "2026-11-24" or "2026-11-24 14:30" / "2026-11-24T14:30" (local time).
     static Result<std::pair<QDate, QTime>> parseDue(const QString &text);
     static Result<Activity::Kind> parseKind(const QString &text);
+    static Result<int> parseMinutes(const QString &text);
     // "2026-11-24 14:30" or "2026-11-24".
     static QString dueText(const Activity &activity);
 };

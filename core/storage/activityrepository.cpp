@@ -17,7 +17,14 @@ const QString kColumns = u"a.id, a.deal_id, a.kind, a.title, a.due, a.done_at, a
                          "a.note, a.contact_id, a.due_time, a.outcome, a.category, a.minutes, "
                          "a.rule"_s;
 
-Activity read(const QSqlQuery &q)
+} // namespace
+
+const QString &ActivityRepository::columns()
+{
+    return kColumns;
+}
+
+Activity ActivityRepository::read(const QSqlQuery &q)
 {
     Activity a;
     a.id = q.value(0).toLongLong();
@@ -38,6 +45,8 @@ Activity read(const QSqlQuery &q)
     a.rule = q.value(13).toString();
     return a;
 }
+
+namespace {
 
 QVariant textOrNull(const QString &s)
 {

@@ -6,6 +6,8 @@
 #include <QCoreApplication>
 #include <QList>
 
+class QSqlQuery;
+
 namespace dealboard {
 
 class Database;
@@ -46,6 +48,11 @@ public:
     Result<QList<Activity>> forDeal(qint64 dealId);
     // Open ones first, by due date and time.
     Result<QList<Activity>> list(const ActivityQuery &query);
+
+    // For queries that join more: the columns of an activity aliased "a", and the reading of
+    // them (the first columns() of the row).
+    static const QString &columns();
+    static Activity read(const QSqlQuery &query);
 
 private:
     Database &m_db;
