@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>ActivityListCommand</name>
+    <message numerus="yes">
+        <source>%n activity(ies).</source>
+        <translation>
+            <numerusform>%n activity.</numerusform>
+            <numerusform>%n activities.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DealListCommand</name>
     <message numerus="yes">
         <source>%n deal(s); open pipeline %1 MRR, weighted %2.</source>
@@ -25,6 +35,26 @@
         <translation>
             <numerusform>%1: %2 on the first month, automatic: the buyer came through a referral.</numerusform>
             <numerusform>%1: %2 on the first %n months, automatic: the buyer came through a referral.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EmailFormat</name>
+    <message numerus="yes">
+        <source>Attachment: %1 (%n byte(s))</source>
+        <translation>
+            <numerusform>Attachment: %1 (%n byte)</numerusform>
+            <numerusform>Attachment: %1 (%n bytes)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FollowupsIcsCommand</name>
+    <message numerus="yes">
+        <source>%n follow-up(s) written to %1.</source>
+        <translation>
+            <numerusform>%n follow-up written to %1.</numerusform>
+            <numerusform>%n follow-ups written to %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -62,6 +92,30 @@
         <translation>
             <numerusform>%n row of import %1 changed since it: undoing would set it back or delete it. Pass --force to undo anyway.</numerusform>
             <numerusform>%n rows of import %1 changed since it: undoing would set them back or delete them. Pass --force to undo anyway.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>KeychainSecretStore</name>
+    <message numerus="yes">
+        <source>The system keychain did not answer within %n second(s) (is it locked?); the password of %1 could not be read.</source>
+        <translation>
+            <numerusform>The system keychain did not answer within %n second (is it locked?); the password of %1 could not be read.</numerusform>
+            <numerusform>The system keychain did not answer within %n seconds (is it locked?); the password of %1 could not be read.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The system keychain did not answer within %n second(s) (is it locked?); the password of %1 was not saved.</source>
+        <translation>
+            <numerusform>The system keychain did not answer within %n second (is it locked?); the password of %1 was not saved.</numerusform>
+            <numerusform>The system keychain did not answer within %n seconds (is it locked?); the password of %1 was not saved.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The system keychain did not answer within %n second(s) (is it locked?); the password of %1 was not removed.</source>
+        <translation>
+            <numerusform>The system keychain did not answer within %n second (is it locked?); the password of %1 was not removed.</numerusform>
+            <numerusform>The system keychain did not answer within %n seconds (is it locked?); the password of %1 was not removed.</numerusform>
         </translation>
     </message>
 </context>

@@ -2,6 +2,201 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
+    <name>ActivityAddCommand</name>
+    <message>
+        <source>Add a call, email, demo, task or note to a deal.</source>
+        <translation>Ajouter un call, un email, une démo, une tâche ou une note à un deal.</translation>
+    </message>
+    <message>
+        <source>The deal&apos;s id.</source>
+        <translation>L&apos;id du deal.</translation>
+    </message>
+    <message>
+        <source>call, email, demo (or meeting), task or note.</source>
+        <translation>call, email, demo (ou meeting), task ou note.</translation>
+    </message>
+    <message>
+        <source>type</source>
+        <translation>type</translation>
+    </message>
+    <message>
+        <source>When: YYYY-MM-DD, or YYYY-MM-DD HH:MM (local time).</source>
+        <translation>Quand&#xa0;: YYYY-MM-DD, ou YYYY-MM-DD HH:MM (heure locale).</translation>
+    </message>
+    <message>
+        <source>when</source>
+        <translation>quand</translation>
+    </message>
+    <message>
+        <source>What to do (default: the type).</source>
+        <translation>Ce qu&apos;il faut faire (par défaut&#xa0;: le type).</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>texte</translation>
+    </message>
+    <message>
+        <source>A note.</source>
+        <translation>Une note.</translation>
+    </message>
+    <message>
+        <source>The contact&apos;s id.</source>
+        <translation>L&apos;id du contact.</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <source>The founder&apos;s time it counts in: %1.</source>
+        <translation>La catégorie de temps du fondateur où elle compte&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>catégorie</translation>
+    </message>
+    <message>
+        <source>Time spent, in minutes.</source>
+        <translation>Temps passé, en minutes.</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>minutes</translation>
+    </message>
+    <message>
+        <source>Missing --%1. See: dealboard-cli activity add --help</source>
+        <translation>Il manque --%1. Voir&#xa0;: dealboard-cli activity add --help</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a deal id.</source>
+        <translation>&quot;%1&quot; n&apos;est pas un id de deal.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a contact id.</source>
+        <translation>&quot;%1&quot; n&apos;est pas un id de contact.</translation>
+    </message>
+    <message>
+        <source>Activity %1 added: %2, due %3.</source>
+        <translation>Activité %1 ajoutée&#xa0;: %2, échéance %3.</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityDoneCommand</name>
+    <message>
+        <source>Mark an activity done.</source>
+        <translation>Marquer une activité comme faite.</translation>
+    </message>
+    <message>
+        <source>The activity&apos;s id.</source>
+        <translation>L&apos;id de l&apos;activité.</translation>
+    </message>
+    <message>
+        <source>How it went.</source>
+        <translation>Comment cela s&apos;est passé.</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>texte</translation>
+    </message>
+    <message>
+        <source>Time spent, in minutes.</source>
+        <translation>Temps passé, en minutes.</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>minutes</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an activity id.</source>
+        <translation>&quot;%1&quot; n&apos;est pas un id d&apos;activité.</translation>
+    </message>
+    <message>
+        <source>Activity %1 done: %2.</source>
+        <translation>Activité %1 faite&#xa0;: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityFormat</name>
+    <message>
+        <source>&quot;%1&quot; is no date: write 2026-11-24 or 2026-11-24 14:30.</source>
+        <translation>&quot;%1&quot; n&apos;est pas une date&#xa0;: écrivez 2026-11-24 ou 2026-11-24 14:30.</translation>
+    </message>
+    <message>
+        <source>Unknown type &quot;%1&quot;; use one of: %2 (meeting is demo).</source>
+        <translation>Type &quot;%1&quot; inconnu&#xa0;; utilisez l&apos;une de ces valeurs&#xa0;: %2 (meeting équivaut à demo).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number of minutes.</source>
+        <translation type="unfinished">&quot;%1&quot; n&apos;est pas un nombre de minutes.</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityListCommand</name>
+    <message>
+        <source>List the open activities by due date, after making the follow-ups the playbook asks for.</source>
+        <translation>Lister les activités ouvertes par échéance, après avoir créé les relances demandées par le playbook.</translation>
+    </message>
+    <message>
+        <source>Only this deal&apos;s (done ones too).</source>
+        <translation>Uniquement celles de ce deal (faites comprises).</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <source>today (due today) or overdue (due before now).</source>
+        <translation>today (à faire aujourd&apos;hui) ou overdue (échéance dépassée).</translation>
+    </message>
+    <message>
+        <source>when</source>
+        <translation>quand</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a deal id.</source>
+        <translation>&quot;%1&quot; n&apos;est pas un id de deal.</translation>
+    </message>
+    <message>
+        <source>Unknown --due &quot;%1&quot;: use today or overdue.</source>
+        <translation>Valeur --due &quot;%1&quot; inconnue&#xa0;: utilisez today ou overdue.</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>faite</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>Deal</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Faite</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n activity(ies).</source>
+        <translation>
+            <numerusform>%n activité.</numerusform>
+            <numerusform>%n activités.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ActivityRepository</name>
     <message>
         <source>A follow-up needs a title.</source>
@@ -46,6 +241,26 @@
     <message>
         <source>reading the follow-ups</source>
         <translation>la lecture des relances</translation>
+    </message>
+    <message>
+        <source>The time logged cannot be negative.</source>
+        <translation>Le temps enregistré ne peut pas être négatif.</translation>
+    </message>
+    <message>
+        <source>Unknown time category &quot;%1&quot;; use one of: %2.</source>
+        <translation>Catégorie de temps «&#xa0;%1&#xa0;» inconnue&#xa0;; utilisez l&apos;une de ces valeurs&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>reading the follow-up</source>
+        <translation>la lecture de la relance</translation>
+    </message>
+    <message>
+        <source>reopening the follow-up</source>
+        <translation>la réouverture de la relance</translation>
+    </message>
+    <message>
+        <source>There is no done follow-up with id %1.</source>
+        <translation>Aucune relance faite avec l&apos;id %1.</translation>
     </message>
 </context>
 <context>
@@ -821,10 +1036,6 @@
         <translation>la vérification que la base de données est vide</translation>
     </message>
     <message>
-        <source>The database is not empty: it already holds companies, contacts, deals or quotes. A JSON export is imported into a new, empty database only.</source>
-        <translation>La base de données n&apos;est pas vide&#xa0;: elle contient déjà des entreprises, des contacts, des deals ou des devis. Un export JSON ne s&apos;importe que dans une nouvelle base de données vide.</translation>
-    </message>
-    <message>
         <source>The file has a table %1 this database does not know.</source>
         <translation>Le fichier contient une table %1 que cette base de données ne connaît pas.</translation>
     </message>
@@ -887,6 +1098,10 @@
     <message>
         <source>importing the playbook</source>
         <translation>l&apos;import du playbook</translation>
+    </message>
+    <message>
+        <source>The database is not empty: its table %1 holds rows. A JSON export is imported into a new, empty database only.</source>
+        <translation>La base de données n&apos;est pas vide&#xa0;: sa table %1 contient des lignes. Un export JSON ne s&apos;importe que dans une nouvelle base de données vide.</translation>
     </message>
 </context>
 <context>
@@ -1588,6 +1803,199 @@
     </message>
 </context>
 <context>
+    <name>EmailFormat</name>
+    <message>
+        <source>(no email address)</source>
+        <translation>(pas d&apos;adresse email)</translation>
+    </message>
+    <message>
+        <source>To: %1</source>
+        <translation>À&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation>Objet&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Attachment: %1 (%n byte(s))</source>
+        <translation>
+            <numerusform>Pièce jointe&#xa0;: %1 (%n octet)</numerusform>
+            <numerusform>Pièce jointe&#xa0;: %1 (%n octets)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not filled, so not sendable: %1 (unknown placeholders, or values the deal does not have yet).</source>
+        <translation>Non rempli, donc impossible à envoyer&#xa0;: %1 (champs inconnus, ou valeurs que le deal n&apos;a pas encore).</translation>
+    </message>
+</context>
+<context>
+    <name>EmailRenderCommand</name>
+    <message>
+        <source>Print an email template filled from a deal; exit 1 listing the placeholders that are unknown or have no value. --lang fr|en picks the template&apos;s language (default fr).</source>
+        <translation>Afficher un modèle d&apos;email rempli à partir d&apos;un deal&#xa0;; sortir avec le code 1 en listant les champs inconnus ou sans valeur. --lang fr|en choisit la langue du modèle (fr par défaut).</translation>
+    </message>
+    <message>
+        <source>The template: %1.</source>
+        <translation>Le modèle&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>The deal&apos;s id.</source>
+        <translation>L&apos;id du deal.</translation>
+    </message>
+    <message>
+        <source>The recipient (default: the deal&apos;s contact).</source>
+        <translation>Le destinataire (par défaut&#xa0;: le contact du deal).</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>email</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a deal id.</source>
+        <translation>&quot;%1&quot; n&apos;est pas un id de deal.</translation>
+    </message>
+</context>
+<context>
+    <name>EmailSendCommand</name>
+    <message>
+        <source>Send an email template filled from a deal through the SMTP server (smtp set) and log it as a done email activity on the deal. Refuses while a placeholder is unknown or empty; on failure prints the draft. --lang fr|en picks the template&apos;s language (default fr).</source>
+        <translation>Envoyer un modèle d&apos;email rempli à partir d&apos;un deal via le serveur SMTP (smtp set) et l&apos;enregistrer sur le deal comme activité email faite. Refuse tant qu&apos;un champ est inconnu ou vide&#xa0;; en cas d&apos;échec, affiche le brouillon. --lang fr|en choisit la langue du modèle (fr par défaut).</translation>
+    </message>
+    <message>
+        <source>The template: %1.</source>
+        <translation>Le modèle&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>The deal&apos;s id.</source>
+        <translation>L&apos;id du deal.</translation>
+    </message>
+    <message>
+        <source>The recipient (default: the deal&apos;s contact).</source>
+        <translation>Le destinataire (par défaut&#xa0;: le contact du deal).</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>email</translation>
+    </message>
+    <message>
+        <source>Attach this quote of the deal as a PDF.</source>
+        <translation>Joindre ce devis du deal en PDF.</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a deal id.</source>
+        <translation>&quot;%1&quot; n&apos;est pas un id de deal.</translation>
+    </message>
+    <message>
+        <source>Quote %1 belongs to deal %2, not to deal %3.</source>
+        <translation>Le devis %1 appartient au deal %2, pas au deal %3.</translation>
+    </message>
+    <message>
+        <source>Cannot read the quote&apos;s PDF: %1</source>
+        <translation>Impossible de lire le PDF du devis&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Sent &quot;%1&quot; to %2; logged as activity %3 on deal %4.</source>
+        <translation>«&#xa0;%1&#xa0;» envoyé à %2&#xa0;; enregistré comme activité %3 sur le deal %4.</translation>
+    </message>
+</context>
+<context>
+    <name>EmailService</name>
+    <message>
+        <source>The email was not sent: fill or remove %1 first.</source>
+        <translation>L&apos;email n&apos;a pas été envoyé&#xa0;: remplissez ou retirez d&apos;abord %1.</translation>
+    </message>
+    <message>
+        <source>The email was not sent: the deal&apos;s contact has no email address.</source>
+        <translation>L&apos;email n&apos;a pas été envoyé&#xa0;: le contact du deal n&apos;a pas d&apos;adresse email.</translation>
+    </message>
+    <message>
+        <source>The email was not sent: &quot;%1&quot; is not an email address.</source>
+        <translation>L&apos;email n&apos;a pas été envoyé&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas une adresse email.</translation>
+    </message>
+    <message>
+        <source>The email was not sent: no SMTP server is set up yet.</source>
+        <translation>L&apos;email n&apos;a pas été envoyé&#xa0;: aucun serveur SMTP n&apos;est encore configuré.</translation>
+    </message>
+    <message>
+        <source>The email was not sent: no password is saved for %1 in the keychain.</source>
+        <translation>L&apos;email n&apos;a pas été envoyé&#xa0;: aucun mot de passe n&apos;est enregistré pour %1 dans le trousseau.</translation>
+    </message>
+    <message>
+        <source>The email was sent, but logging it on the deal failed: %1</source>
+        <translation>L&apos;email a été envoyé, mais son enregistrement sur le deal a échoué&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>EmailTemplates</name>
+    <message>
+        <source>Reply to an inbound lead (within 4 hours)</source>
+        <translation>Réponse à un lead entrant (sous 4 heures)</translation>
+    </message>
+    <message>
+        <source>Follow-up the day after a demo (D+1)</source>
+        <translation>Relance le lendemain d&apos;une démo (J+1)</translation>
+    </message>
+    <message>
+        <source>Follow-up on a quote left unanswered (D+7)</source>
+        <translation>Relance d&apos;un devis resté sans réponse (J+7)</translation>
+    </message>
+    <message>
+        <source>Recap and demo agenda after a qualified discovery call</source>
+        <translation>Récap et agenda de la démo après un call de découverte qualifié</translation>
+    </message>
+    <message>
+        <source>News from a lead whose timing was not right</source>
+        <translation>Des nouvelles d&apos;un lead dont le timing n&apos;était pas le bon</translation>
+    </message>
+    <message>
+        <source>Unknown email template &quot;%1&quot;; use one of: %2.</source>
+        <translation>Modèle d&apos;email «&#xa0;%1&#xa0;» inconnu&#xa0;; utilisez l&apos;une de ces valeurs&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>Unknown template language &quot;%1&quot;; use fr or en.</source>
+        <translation>Langue de modèle «&#xa0;%1&#xa0;» inconnue&#xa0;; utilisez fr ou en.</translation>
+    </message>
+    <message>
+        <source>reading the email template</source>
+        <translation>la lecture du modèle d&apos;email</translation>
+    </message>
+    <message>
+        <source>The email&apos;s subject cannot be empty.</source>
+        <translation>L&apos;objet de l&apos;email ne peut pas être vide.</translation>
+    </message>
+    <message>
+        <source>The email&apos;s body cannot be empty.</source>
+        <translation>Le corps de l&apos;email ne peut pas être vide.</translation>
+    </message>
+    <message>
+        <source>saving the email template</source>
+        <translation>l&apos;enregistrement du modèle d&apos;email</translation>
+    </message>
+    <message>
+        <source>resetting the email template</source>
+        <translation>la réinitialisation du modèle d&apos;email</translation>
+    </message>
+</context>
+<context>
+    <name>EmailTemplatesCommand</name>
+    <message>
+        <source>List the email templates in each language, edited or built-in.</source>
+        <translation>Lister les modèles d&apos;email dans chaque langue, modifiés ou d&apos;origine.</translation>
+    </message>
+    <message>
+        <source>edited</source>
+        <translation>modifié</translation>
+    </message>
+    <message>
+        <source>built-in</source>
+        <translation>d&apos;origine</translation>
+    </message>
+</context>
+<context>
     <name>EventLog</name>
     <message>
         <source>recording the change</source>
@@ -1692,6 +2100,65 @@
     <message>
         <source>Disqualify or send to self-service</source>
         <translation>Disqualifier ou orienter vers le self-service</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpRules</name>
+    <message>
+        <source>reading the follow-ups</source>
+        <translation>la lecture des relances</translation>
+    </message>
+    <message>
+        <source>Reply to the new lead: %1</source>
+        <translation>Répondre au nouveau lead&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Prepare the demo: %1</source>
+        <translation>Préparer la démo&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Review the discovery notes
+Prepare a tailored environment
+Find the client&apos;s own use cases
+Prepare answers to the likely objections</source>
+        <translation>Relire les notes de la découverte
+Préparer un environnement sur mesure
+Trouver les cas d&apos;usage propres au client
+Préparer des réponses aux objections probables</translation>
+    </message>
+    <message>
+        <source>Send the demo recap: %1</source>
+        <translation>Envoyer le récap de la démo&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Post-demo follow-up: %1</source>
+        <translation>Relance post-démo&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Follow up on quote %1 (no answer)</source>
+        <translation>Relancer le devis %1 (sans réponse)</translation>
+    </message>
+    <message>
+        <source>Recontact (not now): %1</source>
+        <translation>Recontacter (pas maintenant)&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>FollowupsIcsCommand</name>
+    <message>
+        <source>Write the open follow-ups to an iCalendar (.ics) file.</source>
+        <translation>Écrire les relances ouvertes dans un fichier iCalendar (.ics).</translation>
+    </message>
+    <message>
+        <source>The .ics file to write (replaced if it exists).</source>
+        <translation>Le fichier .ics à écrire (remplacé s&apos;il existe).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follow-up(s) written to %1.</source>
+        <translation>
+            <numerusform>%n relance écrite dans %1.</numerusform>
+            <numerusform>%n relances écrites dans %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1888,6 +2355,17 @@
     </message>
 </context>
 <context>
+    <name>IcsWriter</name>
+    <message>
+        <source>Deal: %1 (%2)</source>
+        <translation>Deal&#xa0;: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire dans %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
     <name>ImportBatchRepository</name>
     <message>
         <source>reading the columns of %1</source>
@@ -2071,10 +2549,6 @@
         <translation>type inconnu</translation>
     </message>
     <message>
-        <source>CSV</source>
-        <translation>CSV</translation>
-    </message>
-    <message>
         <source>%1: %2 rows of %3 %4.</source>
         <translation>%1&#xa0;: %2 lignes (%4, %3).</translation>
     </message>
@@ -2127,6 +2601,17 @@
     <message>
         <source>Nothing to import: every row is already in the database.</source>
         <translation>Rien à importer&#xa0;: toutes les lignes sont déjà dans la base de données.</translation>
+    </message>
+    <message>
+        <source>  … and %1 more problems.</source>
+        <translation>  … et %1 autres problèmes.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportRowApplier</name>
+    <message>
+        <source>Company of line %1</source>
+        <translation>Entreprise de la ligne %1</translation>
     </message>
 </context>
 <context>
@@ -2246,6 +2731,14 @@
         <source>Cannot read %1: %2</source>
         <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
+    <message>
+        <source>CSV</source>
+        <translation>CSV</translation>
+    </message>
+    <message>
+        <source>The import was cancelled: nothing was written.</source>
+        <translation>L&apos;import a été annulé&#xa0;: rien n&apos;a été écrit.</translation>
+    </message>
 </context>
 <context>
     <name>InitCommand</name>
@@ -2271,6 +2764,54 @@
     <message>
         <source>reading the issued documents</source>
         <translation>lecture des documents émis</translation>
+    </message>
+</context>
+<context>
+    <name>KeychainSecretStore</name>
+    <message numerus="yes">
+        <source>The system keychain did not answer within %n second(s) (is it locked?); the password of %1 could not be read.</source>
+        <translation>
+            <numerusform>Le trousseau système n&apos;a pas répondu en %n seconde (est-il verrouillé&#xa0;?)&#xa0;; le mot de passe de %1 n&apos;a pas pu être lu.</numerusform>
+            <numerusform>Le trousseau système n&apos;a pas répondu en %n secondes (est-il verrouillé&#xa0;?)&#xa0;; le mot de passe de %1 n&apos;a pas pu être lu.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The system keychain cannot be reached, so the password of %1 could not be read: %2</source>
+        <translation>Le trousseau système est injoignable, donc le mot de passe de %1 n&apos;a pas pu être lu&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The system keychain did not answer within %n second(s) (is it locked?); the password of %1 was not saved.</source>
+        <translation>
+            <numerusform>Le trousseau système n&apos;a pas répondu en %n seconde (est-il verrouillé&#xa0;?)&#xa0;; le mot de passe de %1 n&apos;a pas été enregistré.</numerusform>
+            <numerusform>Le trousseau système n&apos;a pas répondu en %n secondes (est-il verrouillé&#xa0;?)&#xa0;; le mot de passe de %1 n&apos;a pas été enregistré.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The system keychain cannot be reached, so the password of %1 was not saved (it is never stored anywhere else): %2</source>
+        <translation>Le trousseau système est injoignable, donc le mot de passe de %1 n&apos;a pas été enregistré (il n&apos;est jamais stocké ailleurs)&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The system keychain did not answer within %n second(s) (is it locked?); the password of %1 was not removed.</source>
+        <translation>
+            <numerusform>Le trousseau système n&apos;a pas répondu en %n seconde (est-il verrouillé&#xa0;?)&#xa0;; le mot de passe de %1 n&apos;a pas été supprimé.</numerusform>
+            <numerusform>Le trousseau système n&apos;a pas répondu en %n secondes (est-il verrouillé&#xa0;?)&#xa0;; le mot de passe de %1 n&apos;a pas été supprimé.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The system keychain cannot be reached, so the password of %1 was not removed: %2</source>
+        <translation>Le trousseau système est injoignable, donc le mot de passe de %1 n&apos;a pas été supprimé&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>This build of Dealboard has no keychain support, so the password of %1 cannot be read.</source>
+        <translation>Cette version de Dealboard ne prend pas en charge le trousseau&#xa0;: le mot de passe de %1 ne peut donc pas être lu.</translation>
+    </message>
+    <message>
+        <source>This build of Dealboard has no keychain support, so the password of %1 cannot be saved (it is never stored anywhere else).</source>
+        <translation>Cette version de Dealboard ne prend pas en charge le trousseau&#xa0;: le mot de passe de %1 ne peut donc pas être enregistré (il n&apos;est jamais stocké ailleurs).</translation>
+    </message>
+    <message>
+        <source>This build of Dealboard has no keychain support, so the password of %1 cannot be removed.</source>
+        <translation>Cette version de Dealboard ne prend pas en charge le trousseau&#xa0;: le mot de passe de %1 ne peut donc pas être supprimé.</translation>
     </message>
 </context>
 <context>
@@ -2668,6 +3209,10 @@
     <message>
         <source>Import batches, so that an import can be undone</source>
         <translation>Historique des imports, pour qu&apos;un import puisse être annulé</translation>
+    </message>
+    <message>
+        <source>Activities with their contact, time, outcome and rule; email templates and the SMTP settings</source>
+        <translation>Activités avec leur contact, leur temps, leur résultat et leur règle&#xa0;; modèles d&apos;email et réglages SMTP</translation>
     </message>
 </context>
 <context>
@@ -4231,6 +4776,230 @@ La base de données actuelle n&apos;est pas supprimée&#xa0;: elle est conservé
     </message>
 </context>
 <context>
+    <name>SmtpSender</name>
+    <message>
+        <source>The email has no recipient.</source>
+        <translation>L&apos;email n&apos;a pas de destinataire.</translation>
+    </message>
+    <message>
+        <source>Could not start libcurl.</source>
+        <translation>Impossible de démarrer libcurl.</translation>
+    </message>
+    <message>
+        <source>Authentication refused by %1 for user &quot;%2&quot;: check the user name and the password</source>
+        <translation>Authentification refusée par %1 pour l&apos;utilisateur «&#xa0;%2&#xa0;»&#xa0;: vérifiez le nom d&apos;utilisateur et le mot de passe</translation>
+    </message>
+    <message>
+        <source>TLS failed with %1 (check the security setting: STARTTLS on 587, TLS on 465)</source>
+        <translation>Échec TLS avec %1 (vérifiez le réglage de sécurité&#xa0;: STARTTLS sur le port 587, TLS sur le port 465)</translation>
+    </message>
+    <message>
+        <source>Network: the SMTP server &quot;%1&quot; was not found (DNS)</source>
+        <translation>Réseau&#xa0;: le serveur SMTP «&#xa0;%1&#xa0;» est introuvable (DNS)</translation>
+    </message>
+    <message>
+        <source>Network: cannot connect to %1</source>
+        <translation>Réseau&#xa0;: impossible de se connecter à %1</translation>
+    </message>
+    <message>
+        <source>Network: %1 did not answer in time</source>
+        <translation>Réseau&#xa0;: %1 n&apos;a pas répondu à temps</translation>
+    </message>
+    <message>
+        <source>Recipient refused by %1 (%2)</source>
+        <translation>Destinataire refusé par %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Sender %1 refused by %2</source>
+        <translation>Expéditeur %1 refusé par %2</translation>
+    </message>
+    <message>
+        <source>Network: the connection to %1 failed</source>
+        <translation>Réseau&#xa0;: la connexion à %1 a échoué</translation>
+    </message>
+    <message>
+        <source>Sending through %1 failed</source>
+        <translation>L&apos;envoi via %1 a échoué</translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1&#xa0;: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpSetCommand</name>
+    <message>
+        <source>Set the SMTP server emails are sent through and the sender. The password goes to the OS keychain (--password-stdin), never to the database.</source>
+        <translation>Configurer le serveur SMTP par lequel les emails sont envoyés, et l&apos;expéditeur. Le mot de passe va dans le trousseau du système (--password-stdin), jamais dans la base de données.</translation>
+    </message>
+    <message>
+        <source>The SMTP server&apos;s host name.</source>
+        <translation>Le nom d&apos;hôte du serveur SMTP.</translation>
+    </message>
+    <message>
+        <source>host</source>
+        <translation>hôte</translation>
+    </message>
+    <message>
+        <source>Its port (default: 587 for starttls, 465 for tls, 25 for none).</source>
+        <translation>Son port (par défaut&#xa0;: 587 pour starttls, 465 pour tls, 25 pour none).</translation>
+    </message>
+    <message>
+        <source>port</source>
+        <translation>port</translation>
+    </message>
+    <message>
+        <source>starttls (default), tls or none.</source>
+        <translation>starttls (par défaut), tls ou none.</translation>
+    </message>
+    <message>
+        <source>security</source>
+        <translation>sécurité</translation>
+    </message>
+    <message>
+        <source>The sender&apos;s email address.</source>
+        <translation>L&apos;adresse email de l&apos;expéditeur.</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>email</translation>
+    </message>
+    <message>
+        <source>The user name to log in with (none: no authentication).</source>
+        <translation>Le nom d&apos;utilisateur pour se connecter (sans lui&#xa0;: pas d&apos;authentification).</translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation>utilisateur</translation>
+    </message>
+    <message>
+        <source>The sender&apos;s name, as recipients see it.</source>
+        <translation>Le nom de l&apos;expéditeur, tel que les destinataires le voient.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <source>The booking link the templates offer ({booking_link}).</source>
+        <translation>Le lien de réservation que proposent les modèles ({booking_link}).</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>url</translation>
+    </message>
+    <message>
+        <source>Read the password from the first line of stdin and save it in the OS keychain.</source>
+        <translation>Lire le mot de passe sur la première ligne de stdin et l&apos;enregistrer dans le trousseau du système.</translation>
+    </message>
+    <message>
+        <source>Give at least --host and --from the first time.</source>
+        <translation>Indiquez au moins --host et --from la première fois.</translation>
+    </message>
+    <message>
+        <source>Unknown security &quot;%1&quot;; use one of: %2.</source>
+        <translation>Sécurité &quot;%1&quot; inconnue&#xa0;; utilisez l&apos;une de ces valeurs&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>The port &quot;%1&quot; is not a number.</source>
+        <translation>Le port &quot;%1&quot; n&apos;est pas un nombre.</translation>
+    </message>
+    <message>
+        <source>A password needs a user: add --user.</source>
+        <translation>Un mot de passe exige un utilisateur&#xa0;: ajoutez --user.</translation>
+    </message>
+    <message>
+        <source>No password on stdin.</source>
+        <translation>Aucun mot de passe sur stdin.</translation>
+    </message>
+    <message>
+        <source>SMTP set: %1:%2 (%3), from %4.</source>
+        <translation>SMTP configuré&#xa0;: %1:%2 (%3), expéditeur %4.</translation>
+    </message>
+    <message>
+        <source>The password of %1 is saved in the OS keychain.</source>
+        <translation>Le mot de passe de %1 est enregistré dans le trousseau du système.</translation>
+    </message>
+    <message>
+        <source>Save the password of %1 with: dealboard-cli smtp set --password-stdin</source>
+        <translation>Enregistrez le mot de passe de %1 avec&#xa0;: dealboard-cli smtp set --password-stdin</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpSettingsRepository</name>
+    <message>
+        <source>reading the SMTP settings</source>
+        <translation>la lecture des réglages SMTP</translation>
+    </message>
+    <message>
+        <source>The SMTP server &quot;%1&quot; is not a host name.</source>
+        <translation>Le serveur SMTP «&#xa0;%1&#xa0;» n&apos;est pas un nom d&apos;hôte.</translation>
+    </message>
+    <message>
+        <source>The SMTP port must be between 1 and 65535, not %1.</source>
+        <translation>Le port SMTP doit être compris entre 1 et 65535, pas %1.</translation>
+    </message>
+    <message>
+        <source>The sender&apos;s email &quot;%1&quot; is not valid.</source>
+        <translation>L&apos;email de l&apos;expéditeur «&#xa0;%1&#xa0;» n&apos;est pas valide.</translation>
+    </message>
+    <message>
+        <source>The booking link &quot;%1&quot; is not an http(s) address.</source>
+        <translation>Le lien de réservation «&#xa0;%1&#xa0;» n&apos;est pas une adresse http(s).</translation>
+    </message>
+    <message>
+        <source>saving the SMTP settings</source>
+        <translation>l&apos;enregistrement des réglages SMTP</translation>
+    </message>
+    <message>
+        <source>removing the SMTP settings</source>
+        <translation>la suppression des réglages SMTP</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpShowCommand</name>
+    <message>
+        <source>Show the SMTP settings and whether the password is in the OS keychain (never the password itself).</source>
+        <translation>Afficher les réglages SMTP et si le mot de passe est dans le trousseau du système (jamais le mot de passe lui-même).</translation>
+    </message>
+    <message>
+        <source>No SMTP server is set: use dealboard-cli smtp set.</source>
+        <translation>Aucun serveur SMTP n&apos;est configuré&#xa0;: utilisez dealboard-cli smtp set.</translation>
+    </message>
+    <message>
+        <source>saved in the OS keychain (%1)</source>
+        <translation>enregistré dans le trousseau du système (%1)</translation>
+    </message>
+    <message>
+        <source>not saved (use smtp set --password-stdin)</source>
+        <translation>non enregistré (utilisez smtp set --password-stdin)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>Server:       %1:%2 (%3)</source>
+        <translation>Serveur&#xa0;:              %1:%2 (%3)</translation>
+    </message>
+    <message>
+        <source>User:         %1</source>
+        <translation>Utilisateur&#xa0;:          %1</translation>
+    </message>
+    <message>
+        <source>Sender:       %1</source>
+        <translation>Expéditeur&#xa0;:           %1</translation>
+    </message>
+    <message>
+        <source>Booking link: %1</source>
+        <translation>Lien de réservation&#xa0;:  %1</translation>
+    </message>
+    <message>
+        <source>Password:     %1</source>
+        <translation>Mot de passe&#xa0;:         %1</translation>
+    </message>
+</context>
+<context>
     <name>StageGates</name>
     <message>
         <source>Not qualified yet</source>
@@ -4274,6 +5043,48 @@ La base de données actuelle n&apos;est pas supprimée&#xa0;: elle est conservé
     <message>
         <source>Sign a quote of the deal, or record the signature by hand</source>
         <translation>Signer un devis du deal, ou enregistrer la signature à la main</translation>
+    </message>
+</context>
+<context>
+    <name>TodayAgenda</name>
+    <message>
+        <source>reading today&apos;s follow-ups</source>
+        <translation>la lecture des relances du jour</translation>
+    </message>
+</context>
+<context>
+    <name>TodayCommand</name>
+    <message>
+        <source>What to do today: new leads to answer within 4 hours, replies to send, follow-ups due or overdue, today&apos;s demos.</source>
+        <translation>Ce qui est à faire aujourd&apos;hui&#xa0;: nouveaux leads à traiter sous 4 heures, réponses à envoyer, relances à faire ou en retard, démos du jour.</translation>
+    </message>
+    <message>
+        <source>, %1 h %2 min left</source>
+        <translation>, reste %1 h %2 min</translation>
+    </message>
+    <message>
+        <source>, %1 h %2 min late</source>
+        <translation>, en retard de %1 h %2 min</translation>
+    </message>
+    <message>
+        <source>, overdue</source>
+        <translation>, en retard</translation>
+    </message>
+    <message>
+        <source>New leads to answer</source>
+        <translation>Nouveaux leads à traiter</translation>
+    </message>
+    <message>
+        <source>Replies to send</source>
+        <translation>Réponses à envoyer</translation>
+    </message>
+    <message>
+        <source>Follow-ups due</source>
+        <translation>Relances à faire</translation>
+    </message>
+    <message>
+        <source>Demos today</source>
+        <translation>Démos du jour</translation>
     </message>
 </context>
 <context>
@@ -6307,12 +7118,20 @@ La base de données actuelle n&apos;est pas supprimée&#xa0;: elle est conservé
         <translation>Rien n&apos;a été importé</translation>
     </message>
     <message>
-        <source>The file changed since the preview: check it again.</source>
-        <translation>Le fichier a changé depuis l&apos;aperçu&#xa0;: vérifiez-le à nouveau.</translation>
-    </message>
-    <message>
         <source>&amp;Import</source>
         <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>Reading %1 again…</source>
+        <translation>Nouvelle lecture de %1…</translation>
+    </message>
+    <message>
+        <source>The step ended without an answer.</source>
+        <translation>L&apos;étape s&apos;est terminée sans réponse.</translation>
+    </message>
+    <message>
+        <source>Nothing in the file differs from the database any more: it changed since the preview.</source>
+        <translation>Plus rien dans le fichier ne diffère de la base de données&#xa0;: elle a changé depuis l&apos;aperçu.</translation>
     </message>
 </context>
 <context>
@@ -6761,6 +7580,10 @@ La base de données actuelle n&apos;est pas supprimée&#xa0;: elle est conservé
     <message>
         <source>Left out</source>
         <translation>Laissée de côté</translation>
+    </message>
+    <message>
+        <source>The first %1 problems of %2 are listed.</source>
+        <translation>Les %1 premiers problèmes sur %2 sont listés.</translation>
     </message>
 </context>
 <context>
@@ -7287,6 +8110,18 @@ La base de données actuelle n&apos;est pas supprimée&#xa0;: elle est conservé
     <message>
         <source>&amp;Export…</source>
         <translation>&amp;Exporter…</translation>
+    </message>
+    <message>
+        <source>Exporting to %1…</source>
+        <translation>Export vers %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Cannot read the playbook</source>
+        <translation>Impossible de lire le playbook</translation>
     </message>
 </context>
 <context>
