@@ -127,7 +127,7 @@
     </message>
     <message>
         <source>&quot;%1&quot; is not a number of minutes.</source>
-        <translation type="unfinished">&quot;%1&quot; n&apos;est pas un nombre de minutes.</translation>
+        <translation>&quot;%1&quot; n&apos;est pas un nombre de minutes.</translation>
     </message>
 </context>
 <context>
