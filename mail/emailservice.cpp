@@ -109,19 +109,16 @@ Result<SentEmail> EmailService::send(const EmailDraft &draft)
     activity.note = draft.to.email;
     activity.due = Clock::current().now().toLocalTime().date();
     ActivityRepository activities(m_db);
+    // The email is gone whatever happens now: a failure to log it is said, not an error.
     const Result<qint64> id = activities.add(activity);
-    if (!id)
-        return Error{
-            id.errorKind(),
-            tr("The email was sent, but logging it on the deal failed: %1").arg(id.errorMessage())};
-    Status done = activities.complete(id.value());
+    Status done = id ? activities.complete(id.value()) : Status(id.error());
     if (done)
         done = tx.commit();
     if (!done)
-        return Error{done.errorKind(),
-                     tr("The email was sent, but logging it on the deal failed: %1")
-                         .arg(done.errorMessage())};
-    return SentEmail{id.value(), bytes};
+        return SentEmail{0, bytes,
+                         tr("The email was sent, but logging it on the deal failed: %1")
+                             .arg(done.errorMessage())};
+    return SentEmail{id.value(), bytes, {}};
 }
 
 } // namespace dealboard

@@ -32,8 +32,9 @@ struct EmailDraft
 
 struct SentEmail
 {
-    qint64 activityId = 0; // the done Email activity logged on the deal
+    qint64 activityId = 0; // the done Email activity logged on the deal; 0: see logError
     QByteArray message;    // what was sent, as bytes
+    QString logError;      // sent, but logging it on the deal failed: never send it again
 };
 
 // Renders templates for deals and sends them through the configured SMTP server, with the

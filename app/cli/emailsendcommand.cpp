@@ -88,8 +88,14 @@ int EmailSendCommand::runOn(Database &db, const QCommandLineParser &parser)
     if (json()) {
         QJsonObject o = EmailFormat::json(draft.value());
         o.insert(u"sent"_s, true);
-        o.insert(u"activity_id"_s, sent->activityId);
+        o.insert(u"activity_id"_s, sent->activityId > 0 ? QJsonValue(sent->activityId)
+                                                        : QJsonValue(QJsonValue::Null));
+        if (!sent->logError.isEmpty())
+            o.insert(u"log_error"_s, sent->logError);
         printJson(o);
+    } else if (!sent->logError.isEmpty()) {
+        out() << tr("Sent \"%1\" to %2. %3").arg(draft->subject, draft->to.email, sent->logError)
+              << Qt::endl;
     } else {
         out() << tr("Sent \"%1\" to %2; logged as activity %3 on deal %4.")
                      .arg(draft->subject, draft->to.email)

@@ -43,6 +43,11 @@ Status SmtpSettingsRepository::validate(const SmtpSettings &s)
         return userError(tr("The SMTP server \"%1\" is not a host name.").arg(s.host));
     if (s.port < 1 || s.port > 65535)
         return userError(tr("The SMTP port must be between 1 and 65535, not %1.").arg(s.port));
+    const bool loopback = host == "localhost"_L1 || host.startsWith(u"127."_s) || host == "::1"_L1;
+    if (s.security == SmtpSettings::Security::None && !s.userName.trimmed().isEmpty() && !loopback)
+        return userError(tr("A password is never sent unencrypted: choose starttls or tls for "
+                            "%1, or no user.")
+                             .arg(host));
     if (!isValidEmail(s.senderEmail.trimmed()))
         return userError(tr("The sender's email \"%1\" is not valid.").arg(s.senderEmail));
     if (!s.bookingLink.trimmed().isEmpty()) {

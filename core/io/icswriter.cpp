@@ -29,15 +29,18 @@ QByteArray IcsWriter::folded(const QString &line)
     const QByteArray utf8 = line.toUtf8();
     QByteArray out;
     qsizetype width = 0;
-    for (qsizetype i = 0; i < utf8.size(); ++i) {
-        const char c = utf8.at(i);
-        const bool continuation = (static_cast<unsigned char>(c) & 0xC0) == 0x80;
-        if (width >= 75 && !continuation) {
+    for (qsizetype i = 0; i < utf8.size();) {
+        // A whole UTF-8 sequence at a time: its length from its lead byte.
+        const auto lead = static_cast<unsigned char>(utf8.at(i));
+        const qsizetype length = lead < 0x80 ? 1 : lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2;
+        const qsizetype n = std::min(length, utf8.size() - i);
+        if (width + n > 75) {
             out += "\r\n ";
             width = 1;
         }
-        out += c;
-        ++width;
+        out += utf8.mid(i, n);
+        width += n;
+        i += n;
     }
     return out + "\r\n";
 }

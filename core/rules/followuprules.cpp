@@ -73,7 +73,9 @@ Result<QList<Activity>> FollowUpRules::missing(Database &db, const QDateTime &no
         "WHERE d.deleted_at IS NULL AND d.stage = ? AND d.created_at >= ? AND "
         "lower(coalesce(d.source, '')) <> 'outbound' AND NOT EXISTS (SELECT 1 FROM activities "
         "a WHERE a.deal_id = d.id AND (a.rule = 'inbound-reply' OR (a.kind IN ('email', "
-        "'call') AND a.deleted_at IS NULL)))"_s,
+        "'call') AND a.deleted_at IS NULL))) AND NOT EXISTS (SELECT 1 FROM events e "
+        "JOIN import_batches b ON e.id BETWEEN b.first_event AND b.last_event "
+        "WHERE e.entity = 'deal' AND e.entity_id = d.id AND e.kind = 'created')"_s,
         {first, ms(now.addDays(-1))}, [&out](const QSqlQuery &q) {
             out << make(q.value(0).toLongLong(), q.value(1).toLongLong(), Activity::Kind::Email,
                         tr("Reply to the new lead: %1").arg(q.value(3).toString()),
@@ -139,9 +141,9 @@ Result<QList<Activity>> FollowUpRules::missing(Database &db, const QDateTime &no
     s = each(db,
              u"SELECT qu.id, qu.deal_id, coalesce(d.contact_id, 0), qu.sent_at, qu.number "
              "FROM quotes qu JOIN deals d ON d.id = qu.deal_id WHERE qu.status = 'sent' AND "
-             "qu.sent_at >= ? AND d.deleted_at IS NULL AND %1"_s.arg(
+             "qu.sent_at >= ? AND qu.sent_at <= ? AND d.deleted_at IS NULL AND %1"_s.arg(
                  kNoRule.arg(u"qu.deal_id"_s, u"'silent:' || qu.id"_s)),
-             {ms(now.addDays(-30))}, [&out](const QSqlQuery &q) {
+             {ms(now.addDays(-30)), ms(now.addDays(-kSilentDays))}, [&out](const QSqlQuery &q) {
                  out << make(q.value(1).toLongLong(), q.value(2).toLongLong(),
                              Activity::Kind::Email,
                              tr("Follow up on quote %1 (no answer)").arg(q.value(4).toString()),
@@ -170,10 +172,11 @@ Result<QList<Activity>> FollowUpRules::missing(Database &db, const QDateTime &no
 
 Result<QList<Activity>> FollowUpRules::apply(Database &db, const QDateTime &now)
 {
+    // Read and written in one transaction: another connection cannot add the same between.
+    Database::Transaction tx(db);
     Result<QList<Activity>> todo = missing(db, now);
     if (!todo || todo->isEmpty())
         return todo;
-    Database::Transaction tx(db);
     ActivityRepository activities(db);
     for (Activity &a : todo.value())
         if (Result<qint64> id = activities.add(a); !id)

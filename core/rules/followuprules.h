@@ -12,12 +12,13 @@ class Database;
 
 // The follow-ups the playbook makes by itself (§6, annex A), each once per deal and trigger
 // (the activity's `rule`), then visible and editable like any other:
-// - a new inbound lead (first stage, created within the day, not outbound, no call or email
-//   yet): "reply within 4 hours", due 4 hours after it came in;
+// - a new inbound lead (first stage, created within the day, not outbound, not imported, no
+//   call or email yet): "reply within 4 hours", due 4 hours after it came in;
 // - a demo planned: the prep checklist the day before (§6.2 "Pré-demo") and the recap email
 //   2 hours after it;
 // - a demo done (within the week): the post-demo follow-up at D+1 (template "post-demo");
-// - a quote sent (within the month) still unanswered: the silent follow-up at D+7;
+// - a quote still unanswered 7 days after it was sent (within the month): the silent
+//   follow-up, due that day;
 // - a deal lost "not now" (timing, within the month): recontact in 3 months.
 // The windows keep an import of old deals from flooding the Today view.
 class FollowUpRules

@@ -38,7 +38,8 @@ Result<Agenda> TodayAgenda::build(Database &db, const QDateTime &now)
         item.contactName = q.value(16).toString();
         item.overdue = a.dueAt() < local;
         if (a.rule == "inbound-reply"_L1) {
-            item.minutesLeft = local.secsTo(a.dueAt()) / 60;
+            const qint64 secs = local.secsTo(a.dueAt());
+            item.minutesLeft = secs >= 0 ? secs / 60 : -((-secs + 59) / 60); // late: rounded up
             agenda.newLeads << item;
         } else if (a.rule.startsWith(u"demo-prep:"_s)) {
             agenda.demos << item; // the checklist beside its demo
