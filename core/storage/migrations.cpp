@@ -328,6 +328,41 @@ QStringList step9()
     };
 }
 
+QStringList step10()
+{
+    const QString pk = SqlDialect::autoIncrementKey();
+    return {
+        // The weekly review (§8.2): the "priorities next week" note, one per week (its Monday,
+        // yyyy-MM-dd).
+        u"CREATE TABLE weekly_notes (week_start TEXT PRIMARY KEY, priorities TEXT NOT NULL, "
+        "updated_at INTEGER NOT NULL)"_s +
+            SqlDialect::clusteredByPrimaryKey(),
+        // The objection library (§6.3) as the user edited it: the playbook's objections stand
+        // for the others; a row with the key of a built-in one overrides it (hidden: removed),
+        // another key adds one.
+        u"CREATE TABLE objections (key TEXT NOT NULL, language TEXT NOT NULL "
+        "CHECK (language IN ('fr', 'en')), category TEXT NOT NULL CHECK (category IN "
+        "('price', 'competition', 'technical', 'risk', 'timing')), objection TEXT NOT NULL, "
+        "answer TEXT NOT NULL, hidden INTEGER NOT NULL DEFAULT 0, updated_at INTEGER NOT NULL, "
+        "PRIMARY KEY (key, language))"_s +
+            SqlDialect::clusteredByPrimaryKey(),
+        // "Objection met: X" on a deal, so that the weekly review counts them.
+        u"CREATE TABLE deal_objections (id %1, deal_id INTEGER NOT NULL REFERENCES deals(id), "
+        "objection_key TEXT NOT NULL, category TEXT NOT NULL CHECK (category IN "
+        "('price', 'competition', 'technical', 'risk', 'timing')), note TEXT, "
+        "met_at INTEGER NOT NULL, deleted_at INTEGER)"_s.arg(pk),
+        u"CREATE INDEX deal_objections_deal ON deal_objections (deal_id)"_s,
+        u"CREATE INDEX deal_objections_met ON deal_objections (met_at)"_s,
+        // The win/loss form (§8.3), filled when a deal is won or lost; the reason itself is the
+        // closing event's (won or lost reason), this keeps the rest.
+        u"CREATE TABLE win_loss_reviews (deal_id INTEGER PRIMARY KEY REFERENCES deals(id), "
+        "outcome TEXT NOT NULL CHECK (outcome IN ('won', 'lost')), decisive_factor TEXT, "
+        "competitor TEXT, learning TEXT, could_have_done TEXT, recontact_on TEXT, "
+        "product_feedback TEXT, process_improvement TEXT, updated_at INTEGER NOT NULL)"_s +
+            SqlDialect::clusteredByPrimaryKey(),
+    };
+}
+
 const Step kSteps[] = {
     {QT_TRANSLATE_NOOP("Migrations", "Companies, contacts, deals, event log and playbook"), &step1},
     {QT_TRANSLATE_NOOP("Migrations", "Append-only event log, board and import indexes"), &step2},
@@ -344,6 +379,10 @@ const Step kSteps[] = {
                        "Activities with their contact, time, outcome and rule; email templates "
                        "and the SMTP settings"),
      &step9},
+    {QT_TRANSLATE_NOOP("Migrations",
+                       "Weekly priorities, the objection library, objections met and the "
+                       "win/loss form"),
+     &step10},
 };
 
 } // namespace

@@ -59,6 +59,10 @@ inline QStringList expectedObjects(int step)
         return {u"table import_batches"_s, u"table import_changes"_s};
     case 9:
         return {u"index activities_rule"_s, u"table email_templates"_s, u"table smtp_settings"_s};
+    case 10:
+        return {u"table weekly_notes"_s,        u"table objections"_s,
+                u"table deal_objections"_s,     u"index deal_objections_deal"_s,
+                u"index deal_objections_met"_s, u"table win_loss_reviews"_s};
     default:
         return {};
     }

@@ -26,6 +26,7 @@ private Q_SLOTS:
     void step7SellerSignatureAndIssuedDocuments();
     void step8ImportBatches();
     void step9ActivitiesTemplatesSmtp();
+    void step10ReviewsObjectionsWinLoss();
 };
 
 void TestMigrations::describesEverySteps()
@@ -445,6 +446,40 @@ void TestMigrations::step9ActivitiesTemplatesSmtp()
     QVERIFY(!raw.exec(smtp.arg(1).arg(587).arg(u"ssl3"_s)).isEmpty());
     QVERIFY(!raw.exec(smtp.arg(2).arg(587).arg(u"starttls"_s)).isEmpty());
     QVERIFY(raw.exec(smtp.arg(1).arg(587).arg(u"starttls"_s)).isEmpty());
+    QCOMPARE(raw.scalar(u"PRAGMA integrity_check"_s).toString(), u"ok"_s);
+}
+
+void TestMigrations::step10ReviewsObjectionsWinLoss()
+{
+    QTemporaryDir dir;
+    RawConnection raw(dir.filePath(u"m.db"_s));
+    QVERIFY(raw.exec(u"PRAGMA foreign_keys = ON"_s).isEmpty());
+    DB_CHECK(Migrations::migrate(raw.db(), 9));
+    QVERIFY(insertRows(raw).isEmpty());
+    DB_CHECK(Migrations::migrate(raw.db(), 10));
+    const QString note =
+        u"INSERT INTO weekly_notes (week_start, priorities, updated_at) VALUES ('%1', 'P', 1)"_s;
+    QVERIFY(raw.exec(note.arg(u"2026-03-02"_s)).isEmpty());
+    QVERIFY(!raw.exec(note.arg(u"2026-03-02"_s)).isEmpty()); // one per week
+    const QString objection =
+        u"INSERT INTO objections (key, language, category, objection, answer, updated_at) "
+        "VALUES ('price-ovh', '%1', '%2', 'O', 'A', 1)"_s;
+    QVERIFY(raw.exec(objection.arg(u"fr"_s, u"price"_s)).isEmpty());
+    QVERIFY(raw.exec(objection.arg(u"en"_s, u"price"_s)).isEmpty());
+    QVERIFY(!raw.exec(objection.arg(u"fr"_s, u"price"_s)).isEmpty());
+    QVERIFY(!raw.exec(objection.arg(u"de"_s, u"price"_s)).isEmpty());
+    QVERIFY(!raw.exec(objection.arg(u"en"_s, u"weather"_s)).isEmpty());
+    const QString met = u"INSERT INTO deal_objections (deal_id, objection_key, category, met_at) "
+                        "VALUES (%1, 'price-ovh', 'price', 1)"_s;
+    QVERIFY(raw.exec(met.arg(1)).isEmpty());
+    QVERIFY(raw.exec(met.arg(1)).isEmpty());    // met again
+    QVERIFY(!raw.exec(met.arg(999)).isEmpty()); // no deal 999
+    const QString review = u"INSERT INTO win_loss_reviews (deal_id, outcome, updated_at) "
+                           "VALUES (%1, '%2', 1)"_s;
+    QVERIFY(!raw.exec(review.arg(1).arg(u"maybe"_s)).isEmpty());
+    QVERIFY(raw.exec(review.arg(1).arg(u"won"_s)).isEmpty());
+    QVERIFY(!raw.exec(review.arg(1).arg(u"lost"_s)).isEmpty()); // one per deal
+    QVERIFY(!raw.exec(review.arg(999).arg(u"lost"_s)).isEmpty());
     QCOMPARE(raw.scalar(u"PRAGMA integrity_check"_s).toString(), u"ok"_s);
 }
 
