@@ -36,8 +36,8 @@ Result<std::pair<QDate, QTime>> ActivityFormat::parseDue(const QString &text)
     const QStringList parts = t.split(u' ', Qt::SkipEmptyParts);
     const QDate day = parts.isEmpty() ? QDate() : QDate::fromString(parts.first(), Qt::ISODate);
     QTime time;
-    if (parts.size() == 2)
-        time = QTime::fromString(parts.at(1).left(5), u"HH:mm"_s);
+    if (parts.size() == 2) // local time of day, minutes at most ("14:30Z" is refused)
+        time = QTime::fromString(parts.at(1), parts.at(1).size() == 8 ? u"HH:mm:ss"_s : u"HH:mm"_s);
     if (!day.isValid() || parts.size() > 2 || (parts.size() == 2 && !time.isValid()))
         return userError(tr("\"%1\" is no date: write 2026-11-24 or 2026-11-24 14:30.").arg(text));
     return std::pair{day, time};

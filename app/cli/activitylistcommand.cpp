@@ -8,6 +8,8 @@
 
 #include <QJsonArray>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace dealboard::cli {
@@ -17,6 +19,7 @@ ActivityListCommand::ActivityListCommand()
                       tr("List the open activities by due date, after making the follow-ups "
                          "the playbook asks for."))
 {
+    setReadOnlyWhenOpenElsewhere();
     addOption({u"deal"_s, tr("Only this deal's (done ones too)."), tr("id")});
     addOption({u"due"_s, tr("today (due today) or overdue (due before now)."), tr("when")});
 }
@@ -24,8 +27,9 @@ ActivityListCommand::ActivityListCommand()
 int ActivityListCommand::runOn(Database &db, const QCommandLineParser &parser)
 {
     const QDateTime now = Clock::current().now();
-    if (Result<QList<Activity>> made = FollowUpRules::apply(db, now); !made)
-        return fail(made.error());
+    const Result<QList<Activity>> pending = FollowUpRules::applyOrPreview(db, now);
+    if (!pending)
+        return fail(pending.error());
     ActivityQuery query;
     query.openOnly = true;
     bool ok = true;
@@ -48,6 +52,14 @@ int ActivityListCommand::runOn(Database &db, const QCommandLineParser &parser)
     Result<QList<Activity>> list = ActivityRepository(db).list(query);
     if (!list)
         return fail(list.error());
+    // Shown, not saved, when the app has the database open (read-only here).
+    for (const Activity &a : *pending)
+        if ((!query.dealId || a.dealId == query.dealId) &&
+            (!query.dueFrom.isValid() || a.due >= query.dueFrom) &&
+            (!query.dueTo.isValid() || a.due <= query.dueTo))
+            list->append(a);
+    std::stable_sort(list->begin(), list->end(),
+                     [](const Activity &a, const Activity &b) { return a.dueAt() < b.dueAt(); });
     if (due == "overdue"_L1)
         list->removeIf([&now](const Activity &a) { return a.dueAt() >= now.toLocalTime(); });
     if (json()) {
@@ -59,7 +71,7 @@ int ActivityListCommand::runOn(Database &db, const QCommandLineParser &parser)
     }
     QList<QStringList> rows;
     for (const Activity &a : *list)
-        rows << QStringList{QString::number(a.id),
+        rows << QStringList{a.id ? QString::number(a.id) : tr("new"),
                             QString::number(a.dealId),
                             Activity::kindKey(a.kind),
                             ActivityFormat::dueText(a),

@@ -34,14 +34,17 @@ QJsonArray itemsJson(const QList<AgendaItem> &items)
 TodayCommand::TodayCommand()
     : DatabaseCommand(u"today"_s, tr("What to do today: new leads to answer within 4 hours, "
                                      "replies to send, follow-ups due or overdue, today's demos."))
-{}
+{
+    setReadOnlyWhenOpenElsewhere();
+}
 
 int TodayCommand::runOn(Database &db, const QCommandLineParser &)
 {
     const QDateTime now = Clock::current().now();
-    if (Result<QList<Activity>> made = FollowUpRules::apply(db, now); !made)
-        return fail(made.error());
-    const Result<Agenda> agenda = TodayAgenda::build(db, now);
+    const Result<QList<Activity>> pending = FollowUpRules::applyOrPreview(db, now);
+    if (!pending)
+        return fail(pending.error());
+    const Result<Agenda> agenda = TodayAgenda::build(db, now, *pending);
     if (!agenda)
         return fail(agenda.error());
     if (json()) {

@@ -57,7 +57,10 @@ QByteArray IcsWriter::document(const QList<IcsEntry> &entries, const QDateTime &
     for (const IcsEntry &e : entries) {
         const Activity &a = e.activity;
         out += folded(u"BEGIN:VEVENT"_s);
-        out += folded(u"UID:activity-%1@%2"_s.arg(a.id).arg(host));
+        // A rule's follow-up is one per deal and rule: named so, it keeps its UID whether it
+        // was written yet or only shown (a read-only database).
+        out += folded(a.rule.isEmpty() ? u"UID:activity-%1@%2"_s.arg(a.id).arg(host)
+                                       : u"UID:deal-%1-%2@%3"_s.arg(a.dealId).arg(a.rule, host));
         out += folded(u"DTSTAMP:"_s + stamp.toUTC().toString(utc));
         if (a.dueTime.isValid()) {
             const QDateTime start = QDateTime(a.due, a.dueTime).toUTC();

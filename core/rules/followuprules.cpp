@@ -101,7 +101,9 @@ Result<QList<Activity>> FollowUpRules::missing(Database &db, const QDateTime &no
             const qint64 deal = q.value(1).toLongLong();
             const qint64 contact = q.value(2).toLongLong();
             const QString title = q.value(5).toString();
-            if (q.value(6).toBool()) {
+            // A demo already under way needs no preparation any more.
+            const bool started = time.isValid() && QDateTime(day, time) <= now.toLocalTime();
+            if (q.value(6).toBool() && !started) {
                 Activity prep = make(
                     deal, contact, Activity::Kind::Task, tr("Prepare the demo: %1").arg(title),
                     QDateTime(std::max(day.addDays(-1), now.toLocalTime().date()), QTime(0, 0)),
@@ -184,6 +186,15 @@ Result<QList<Activity>> FollowUpRules::apply(Database &db, const QDateTime &now)
     if (Status s = tx.commit(); !s)
         return s.error();
     return todo;
+}
+
+Result<QList<Activity>> FollowUpRules::applyOrPreview(Database &db, const QDateTime &now)
+{
+    if (db.mode() == Database::Mode::ReadOnly)
+        return missing(db, now);
+    if (Result<QList<Activity>> made = apply(db, now); !made)
+        return made.error();
+    return QList<Activity>();
 }
 
 } // namespace dealboard

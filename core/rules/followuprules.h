@@ -33,6 +33,9 @@ public:
 
     // What the rules would add now; nothing is written.
     static Result<QList<Activity>> missing(Database &db, const QDateTime &now);
+    // apply() on a writable database (returns nothing to add); on a read-only one, the
+    // follow-ups that would be made, for the caller to show beside the stored ones.
+    static Result<QList<Activity>> applyOrPreview(Database &db, const QDateTime &now);
     // Adds them, in one transaction; returns what was added.
     static Result<QList<Activity>> apply(Database &db, const QDateTime &now);
 };

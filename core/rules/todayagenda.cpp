@@ -10,7 +10,35 @@ using namespace Qt::StringLiterals;
 
 namespace dealboard {
 
-Result<Agenda> TodayAgenda::build(Database &db, const QDateTime &now)
+namespace {
+
+// Puts an open activity in its part of the day's agenda.
+void place(Agenda &agenda, AgendaItem item, const QDateTime &local)
+{
+    const Activity &a = item.activity;
+    item.overdue = a.dueAt() < local;
+    if (a.rule == "inbound-reply"_L1) {
+        const qint64 secs = local.secsTo(a.dueAt());
+        item.minutesLeft = secs >= 0 ? secs / 60 : -((-secs + 59) / 60); // late: rounded up
+        agenda.newLeads << item;
+    } else if (a.rule.startsWith(u"demo-prep:"_s)) {
+        agenda.demos << item; // the checklist beside its demo
+    } else if (a.kind == Activity::Kind::Demo) {
+        if (a.due == local.date())
+            agenda.demos << item;
+        else
+            agenda.followUps << item; // a demo that did not happen: to reschedule
+    } else if (a.kind == Activity::Kind::Email) {
+        agenda.replies << item;
+    } else {
+        agenda.followUps << item;
+    }
+}
+
+} // namespace
+
+Result<Agenda> TodayAgenda::build(Database &db, const QDateTime &now,
+                                  const QList<Activity> &pending)
 {
     const QDateTime local = now.toLocalTime();
     const QDate today = local.date();
@@ -32,27 +60,31 @@ Result<Agenda> TodayAgenda::build(Database &db, const QDateTime &now)
     while (q.next()) {
         AgendaItem item;
         item.activity = ActivityRepository::read(q);
-        const Activity &a = item.activity;
         item.dealTitle = q.value(14).toString();
         item.companyName = q.value(15).toString();
         item.contactName = q.value(16).toString();
-        item.overdue = a.dueAt() < local;
-        if (a.rule == "inbound-reply"_L1) {
-            const qint64 secs = local.secsTo(a.dueAt());
-            item.minutesLeft = secs >= 0 ? secs / 60 : -((-secs + 59) / 60); // late: rounded up
-            agenda.newLeads << item;
-        } else if (a.rule.startsWith(u"demo-prep:"_s)) {
-            agenda.demos << item; // the checklist beside its demo
-        } else if (a.kind == Activity::Kind::Demo) {
-            if (a.due == today)
-                agenda.demos << item;
-            else
-                agenda.followUps << item; // a demo that did not happen: to reschedule
-        } else if (a.kind == Activity::Kind::Email) {
-            agenda.replies << item;
-        } else {
-            agenda.followUps << item;
+        place(agenda, item, local);
+    }
+    if (pending.isEmpty())
+        return agenda;
+    QSqlQuery deal(db.connection());
+    deal.prepare(u"SELECT d.title, c.name, coalesce(ct.name, '') FROM deals d "
+                 "JOIN companies c ON c.id = d.company_id "
+                 "LEFT JOIN contacts ct ON ct.id = d.contact_id WHERE d.id = ?"_s);
+    for (const Activity &a : pending) {
+        if (a.due > today && a.rule != "inbound-reply"_L1)
+            continue;
+        deal.addBindValue(a.dealId);
+        if (Status s = db.exec(deal, tr("reading today's follow-ups")); !s)
+            return s.error();
+        AgendaItem item;
+        item.activity = a;
+        if (deal.next()) {
+            item.dealTitle = deal.value(0).toString();
+            item.companyName = deal.value(1).toString();
+            item.contactName = deal.value(2).toString();
         }
+        place(agenda, item, local);
     }
     return agenda;
 }

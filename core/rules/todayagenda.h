@@ -41,8 +41,10 @@ class TodayAgenda
 
 public:
     // The open activities due by the end of `now`'s day (local time), of live deals, and every
-    // new lead still to answer, whenever its 4 hours end.
-    static Result<Agenda> build(Database &db, const QDateTime &now);
+    // new lead still to answer, whenever its 4 hours end. `pending`: follow-ups the rules would
+    // make but that could not be written (the database is open elsewhere), shown as well.
+    static Result<Agenda> build(Database &db, const QDateTime &now,
+                                const QList<Activity> &pending = {});
 };
 
 } // namespace dealboard

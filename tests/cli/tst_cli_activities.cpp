@@ -1,6 +1,9 @@
 #include "clirunner.h"
 
+#include "storage/database.h"
+
 #include <QFile>
+#include <QSqlQuery>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -18,6 +21,7 @@ private Q_SLOTS:
     void todayShowsTheRitual();
     void icsFile();
     void refusals();
+    void whileTheAppHasItOpen();
 
 private:
     std::unique_ptr<CliFixture> m_fx;
@@ -126,6 +130,8 @@ void TestCliActivities::refusals()
           QStringList{u"activity"_s, u"add"_s, QString::number(m_deal), u"--type"_s, u"call"_s,
                       u"--due"_s, u"2026-01-01"_s, u"--category"_s, u"golf"_s},
           QStringList{u"activity"_s, u"list"_s, u"--due"_s, u"someday"_s},
+          QStringList{u"activity"_s, u"add"_s, QString::number(m_deal), u"--type"_s, u"call"_s,
+                      u"--due"_s, u"2026-01-01 14:30Z"_s},
           QStringList{u"activity"_s, u"done"_s, u"abc"_s}}) {
         const Run r = m_fx->cli(QStringList{u"--db"_s, m_fx->db()} + args);
         QVERIFY2(r.code == 1 && r.oneErrorLine(), qPrintable(args.join(u' ') + r.describe()));
@@ -135,6 +141,40 @@ void TestCliActivities::refusals()
         QCOMPARE(help.code, 0);
         QVERIFY(help.out.contains(u"dealboard-cli "_s + command));
     }
+}
+
+void TestCliActivities::whileTheAppHasItOpen()
+{
+    // This process holds the database as the app would: the commands read it without writing.
+    dealboard::Result<std::unique_ptr<dealboard::Database>> app =
+        dealboard::Database::open(m_fx->db());
+    QVERIFY(app.ok());
+    const Run today = m_fx->ok({u"today"_s, u"--json"_s});
+    QCOMPARE(today.code, 0);
+    QVERIFY(today.err.contains(u"not saved"_s));
+    const QJsonArray leads = today.json()[u"new_leads"_s].toArray();
+    QCOMPARE(leads.size(), 1);
+    QCOMPARE(leads.at(0)[u"rule"_s].toString(), u"inbound-reply"_s);
+    const QString path = m_fx->dir.filePath(u"open.ics"_s);
+    QCOMPARE(m_fx->ok({u"followups"_s, u"ics"_s, path}).code, 0);
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QVERIFY(f.readAll().contains("UID:deal-" + QByteArray::number(m_deal) + "-inbound-reply@"));
+    QVERIFY(m_fx->ok({u"activity"_s, u"list"_s}).out.contains(u"new"_s));
+    QSqlQuery q((*app)->connection());
+    QVERIFY(q.exec(u"SELECT count(*) FROM activities"_s) && q.next());
+    QCOMPARE(q.value(0).toInt(), 0); // nothing written behind the app's back
+    // A command that must write is still refused.
+    const Run add =
+        m_fx->cli({u"--db"_s, m_fx->db(), u"activity"_s, u"add"_s, QString::number(m_deal),
+                   u"--type"_s, u"call"_s, u"--due"_s, u"2026-01-01"_s});
+    QCOMPARE(add.code, 2);
+    q = QSqlQuery();
+    app.value().reset();
+    // Closed in the app: the next run writes the follow-up, with an id.
+    const QJsonArray written = m_fx->ok({u"activity"_s, u"list"_s, u"--json"_s}).json().toArray();
+    QCOMPARE(written.size(), 1);
+    QVERIFY(written.at(0)[u"id"_s].toInteger() > 0);
 }
 
 QTEST_GUILESS_MAIN(TestCliActivities)

@@ -137,6 +137,14 @@ void TestFollowUpRules::demoPlannedGetsPrepAndRecap()
     DB_CHECK(ActivityRepository(*m_fx->db).add(today));
     QCOMPARE(apply().size(), 2);
     QCOMPARE(ruled(u"demo-prep:%1"_s.arg(today.id)).due, today.due);
+    // A demo of this morning, already under way: its recap only.
+    Activity started = demo;
+    started.due = fixedNow().toLocalTime().date();
+    started.dueTime = fixedNow().toLocalTime().time().addSecs(-3600);
+    DB_CHECK(ActivityRepository(*m_fx->db).add(started));
+    const QList<Activity> made = apply();
+    QCOMPARE(made.size(), 1);
+    QCOMPARE(made.first().rule, u"demo-recap:%1"_s.arg(started.id));
 }
 
 void TestFollowUpRules::demoDoneGetsThePostDemoFollowUp()
