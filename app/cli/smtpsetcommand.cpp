@@ -8,9 +8,44 @@
 
 #include <cstdio>
 
+#ifdef Q_OS_UNIX
+#include <termios.h>
+#include <unistd.h>
+#endif
+
 using namespace Qt::StringLiterals;
 
 namespace dealboard::cli {
+
+namespace {
+
+// The first line of stdin; typed at a terminal, it is not echoed.
+QString readPassword()
+{
+#ifdef Q_OS_UNIX
+    const bool terminal = isatty(STDIN_FILENO) == 1;
+    termios saved{};
+    if (terminal && tcgetattr(STDIN_FILENO, &saved) == 0) {
+        termios quiet = saved;
+        quiet.c_lflag &= ~static_cast<tcflag_t>(ECHO);
+        tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet);
+        QTextStream err(stderr);
+        err << SmtpSetCommand::tr("Password: ") << Qt::flush;
+    }
+#endif
+    QTextStream in(stdin);
+    const QString password = in.readLine();
+#ifdef Q_OS_UNIX
+    if (terminal) {
+        tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved);
+        QTextStream err(stderr);
+        err << Qt::endl;
+    }
+#endif
+    return password;
+}
+
+} // namespace
 
 SmtpSetCommand::SmtpSetCommand()
     : DatabaseCommand(u"smtp set"_s,
@@ -79,8 +114,7 @@ int SmtpSetCommand::runOn(Database &db, const QCommandLineParser &parser)
     if (parser.isSet(u"password-stdin"_s)) {
         if (!s.needsPassword())
             return fail(tr("A password needs a user: add --user."));
-        QTextStream in(stdin);
-        const QString password = in.readLine();
+        const QString password = readPassword();
         if (password.isEmpty())
             return fail(tr("No password on stdin."));
         KeychainSecretStore secrets;
