@@ -223,7 +223,7 @@ void TestToday::groupsAndCount()
     QVERIFY(!(model->flags(model->index(0, 0, prep)) & Qt::ItemIsSelectable));
 
     QCOMPARE(navText(), u"Today (6)"_s);
-    QVERIFY(m_window->findChild<QLabel *>(u"todayHeading"_s)->text().contains(u"6 items due"_s));
+    QVERIFY(m_window->findChild<QLabel *>(u"todayHeading"_s)->text().contains(u"6 item"_s));
     QVERIFY(!page()->view()->accessibleName().isEmpty());
     QVERIFY(!m_window->findChild<QLabel *>(u"todayEmpty"_s)->isVisible());
 }
