@@ -1,6 +1,5 @@
 #include "remindernotifier.h"
 
-#include <QLocale>
 #include <QMainWindow>
 #include <QStatusBar>
 #include <QSystemTrayIcon>
@@ -18,8 +17,7 @@ ReminderNotifier::ReminderNotifier(QMainWindow *window)
 
 void ReminderNotifier::show(const Activity &activity)
 {
-    const QString when = QLocale().toString(activity.dueTime, QLocale::ShortFormat);
-    m_last = tr("Due at %1: %2").arg(when, activity.title);
+    m_last = tr("Due at %1: %2").arg(activity.dueTime.toString(u"HH:mm"_s), activity.title);
     if (!QSystemTrayIcon::isSystemTrayAvailable()) {
         m_window->statusBar()->showMessage(m_last, 60 * 1000);
         return;

@@ -151,9 +151,8 @@ QString TodayModel::dueText(const AgendaItem &item, int g) const
     const QDate today = m_now.toLocalTime().date();
     QString when = a.due == today ? tr("Today") : locale.toString(a.due, QLocale::ShortFormat);
     if (a.dueTime.isValid())
-        when = a.due == today
-                   ? locale.toString(a.dueTime, QLocale::ShortFormat)
-                   : tr("%1 %2").arg(when, locale.toString(a.dueTime, QLocale::ShortFormat));
+        when = a.due == today ? a.dueTime.toString(u"HH:mm"_s)
+                              : tr("%1 %2").arg(when, a.dueTime.toString(u"HH:mm"_s));
     return item.overdue ? tr("Overdue · %1").arg(when) : when;
 }
 

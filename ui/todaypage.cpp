@@ -249,6 +249,12 @@ void TodayPage::refresh()
     bool selected = current && selectActivity(current);
     for (qsizetype i = before.indexOf(current) + 1; current && !selected && i < before.size(); ++i)
         selected = selectActivity(before.at(i));
+    if (!selected && !currentActivity() && m_model->itemCount() > 0) {
+        // Ready for the keyboard: the first line to act on.
+        for (int g = 0; g < TodayModel::GroupCount && !currentActivity(); ++g)
+            if (m_model->rowCount(m_model->index(g, 0)) > 0)
+                m_view->setCurrentIndex(m_model->index(0, 0, m_model->index(g, 0)));
+    }
     const QLocale locale;
     const int count = m_model->itemCount();
     m_heading->setText(tr("Today, %1 — %Ln item(s) due", nullptr, count)
