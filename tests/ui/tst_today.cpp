@@ -25,6 +25,7 @@
 #include <QSignalSpy>
 #include <QStackedWidget>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
@@ -404,6 +405,11 @@ void TestToday::reminderFiresOnce()
     // Shown in the status bar where there is no system tray (offscreen).
     auto *notifier = m_window->findChild<ReminderNotifier *>(u"reminderNotifier"_s);
     QVERIFY(notifier->lastMessage().contains(u"Send the proposal"_s));
+    QVERIFY(m_window->statusBar()->currentMessage().contains(u"Send the proposal"_s));
+    // Clicking the tray message opens Today.
+    m_window->showSection(MainWindow::Section::Board);
+    Q_EMIT notifier->opened();
+    QCOMPARE(m_window->currentSection(), MainWindow::Section::Today);
     // Snoozed, it is reminded again at its new time.
     QVERIFY(page()->selectActivity(m_proposal));
     m_window->findChild<QAction *>(u"todaySnoozeHour"_s)->trigger();
