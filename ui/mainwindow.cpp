@@ -22,11 +22,14 @@
 #include "placeholderpage.h"
 #include "quotes/quoteactions.h"
 #include "quotes/quotespage.h"
+#include "remindernotifier.h"
+#include "reminderscheduler.h"
 #include "restoreprompt.h"
 #include "settingspage.h"
 #include "storage/database.h"
 #include "storage/dealrepository.h"
 #include "storage/restore.h"
+#include "todaypage.h"
 
 #include <QAction>
 #include <QApplication>
@@ -116,9 +119,9 @@ void MainWindow::createSections()
         QString title;
         QString promise; // empty: a real page
     };
+    // clang-format off
     const QList<Entry> entries{
-        {tr("Today"), tr("What is due today: new leads to answer within 4 hours, follow-ups, "
-                         "demo recaps and relaunches. Comes with follow-ups and rituals.")},
+        {tr("Today"), {}},
         {tr("Board"), {}},
         {tr("Deals"), {}},
         {tr("Companies"), {}},
@@ -128,6 +131,7 @@ void MainWindow::createSections()
         {tr("Funnel & KPIs"), {}},
         {tr("Settings"), {}},
     };
+    // clang-format on
     m_navigation->setObjectName(u"navigation"_s);
     m_navigation->setAccessibleName(tr("Sections"));
     m_sections->setObjectName(u"sections"_s);
@@ -135,6 +139,9 @@ void MainWindow::createSections()
         m_navigation->addItem(e.title);
         if (!e.promise.isEmpty()) {
             m_sections->addWidget(new PlaceholderPage(e.title, e.promise, m_sections));
+        } else if (!m_todayPage) {
+            m_todayPage = new TodayPage(m_store, m_undoStack, m_actions, m_sections);
+            m_sections->addWidget(m_todayPage);
         } else if (!m_boardPage) {
             m_boardPage = new BoardPage(m_store, m_sections);
             m_sections->addWidget(m_boardPage);
@@ -173,6 +180,18 @@ void MainWindow::createSections()
                 if (m_actions->moveDeals(ids, stage, beforeId) > 0)
                     m_boardPage->selectDeal(ids.first());
             });
+    connect(m_todayPage, &TodayPage::countChanged, this, [this](int n) {
+        m_navigation->item(int(Section::Today))
+            ->setText(tr("Today (%1)").arg(QLocale().toString(n)));
+    });
+    auto *reminders = new ReminderNotifier(this);
+    connect(m_todayPage->reminders(), &ReminderScheduler::due, reminders, &ReminderNotifier::show);
+    connect(reminders, &ReminderNotifier::opened, this, [this] {
+        showSection(Section::Today);
+        setWindowState(windowState() & ~Qt::WindowMinimized);
+        raise();
+        activateWindow();
+    });
     connect(m_boardPage, &BoardPage::lostRequested, m_actions, &DealActions::markLost);
     connect(m_boardPage, &BoardPage::openRequested, m_actions, &DealActions::editDeal);
     // A company or contact change shows on deals, and on the other list.
@@ -230,6 +249,7 @@ void MainWindow::setDatabase(std::unique_ptr<Database> database)
     m_companiesStale = m_contactsStale = true;
     refreshListsIfShown();
     reload();
+    m_todayPage->setDatabase(m_database.get());
     m_quoteActions->setDatabase(m_database.get());
     m_quotesPage->setDatabase(m_database.get());
     m_backups->setDatabase(m_database.get());

@@ -27,6 +27,7 @@ class DealsPage;
 class QuoteActions;
 class QuotesPage;
 class SettingsPage;
+class TodayPage;
 
 class MainWindow : public QMainWindow
 {
@@ -60,6 +61,7 @@ public:
     DealActions *actions() const { return m_actions; }
     QuoteActions *quoteActions() const { return m_quoteActions; }
     QuotesPage *quotesPage() const { return m_quotesPage; }
+    TodayPage *todayPage() const { return m_todayPage; }
     QUndoStack *undoStack() const { return m_undoStack; }
     Section currentSection() const;
     // Writes the log into the file once the user has paused this long (no move or edit pays).
@@ -124,6 +126,7 @@ private:
     CompaniesPage *m_companiesPage = nullptr;
     ContactsPage *m_contactsPage = nullptr;
     QuotesPage *m_quotesPage = nullptr;
+    TodayPage *m_todayPage = nullptr;
     bool m_companiesStale = true;
     bool m_contactsStale = true;
     QAction *m_customerColumn = nullptr;
