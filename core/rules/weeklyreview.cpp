@@ -240,6 +240,51 @@ QStringList WeeklyReview::objectionCategories()
     return {u"price"_s, u"competition"_s, u"technical"_s, u"risk"_s, u"timing"_s};
 }
 
+QString WeeklyReview::reasonText(AtRiskDeal::Reason reason)
+{
+    switch (reason) {
+    case AtRiskDeal::Reason::Rotting:
+        return tr("Rotting in its stage");
+    case AtRiskDeal::Reason::PastClose:
+        return tr("Expected close passed");
+    case AtRiskDeal::Reason::NoNextStep:
+        return tr("No next step");
+    case AtRiskDeal::Reason::StalledAfterDemo:
+        return tr("Stalled after the demo");
+    }
+    return {};
+}
+
+QString WeeklyReview::objectionCategoryName(const QString &category)
+{
+    if (category == "price"_L1)
+        return tr("Price");
+    if (category == "competition"_L1)
+        return tr("Competition");
+    if (category == "technical"_L1)
+        return tr("Technical");
+    if (category == "risk"_L1)
+        return tr("Risk");
+    if (category == "timing"_L1)
+        return tr("Timing");
+    return category;
+}
+
+QString WeeklyReview::timeCategoryName(const QString &category)
+{
+    if (category == "inbound"_L1)
+        return tr("Inbound & qualification");
+    if (category == "demos"_L1)
+        return tr("Demos & calls");
+    if (category == "pipeline"_L1)
+        return tr("Pipeline & closing");
+    if (category == "customer-success"_L1)
+        return tr("Customer success");
+    if (category == "partnerships"_L1)
+        return tr("Partnerships");
+    return category;
+}
+
 Result<WeekReview> WeeklyReview::build(Database &db, const Playbook &pb, const QDate &weekStart,
                                        const QDateTime &now)
 {

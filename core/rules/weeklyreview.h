@@ -93,6 +93,10 @@ public:
     static qint64 endMs(const QDate &weekStart) { return startMs(weekStart.addDays(7)); }
     // The categories of met objections (the deal_objections table), in display order.
     static QStringList objectionCategories();
+    // Names for the user.
+    static QString reasonText(AtRiskDeal::Reason reason);
+    static QString objectionCategoryName(const QString &category);
+    static QString timeCategoryName(const QString &category); // Activity::categories()
 
     // The review of the week of `weekStart` (any day of it is taken as its Monday). The deals at
     // risk are those of `now`, whatever the week; the rest is what happened in the week.
