@@ -27,6 +27,7 @@ class DealsPage;
 class QuoteActions;
 class QuotesPage;
 class SettingsPage;
+class WeeklyReviewPage;
 
 class MainWindow : public QMainWindow
 {
@@ -36,6 +37,7 @@ public:
     enum class Section
     {
         Today,
+        WeeklyReview,
         Board,
         Deals,
         Companies,
@@ -46,7 +48,7 @@ public:
         Settings
     };
 
-    static constexpr int kSectionCount = 9;
+    static constexpr int kSectionCount = 10;
 
     explicit MainWindow(std::unique_ptr<Database> database, QWidget *parent = nullptr);
     ~MainWindow() override;
@@ -60,6 +62,7 @@ public:
     DealActions *actions() const { return m_actions; }
     QuoteActions *quoteActions() const { return m_quoteActions; }
     QuotesPage *quotesPage() const { return m_quotesPage; }
+    WeeklyReviewPage *reviewPage() const { return m_reviewPage; }
     QUndoStack *undoStack() const { return m_undoStack; }
     Section currentSection() const;
     // Writes the log into the file once the user has paused this long (no move or edit pays).
@@ -124,6 +127,7 @@ private:
     CompaniesPage *m_companiesPage = nullptr;
     ContactsPage *m_contactsPage = nullptr;
     QuotesPage *m_quotesPage = nullptr;
+    WeeklyReviewPage *m_reviewPage = nullptr;
     bool m_companiesStale = true;
     bool m_contactsStale = true;
     QAction *m_customerColumn = nullptr;
