@@ -164,8 +164,10 @@ void TestWeeklyReviewPage::showsTheWeek()
     QCOMPARE(bars.at(0), u"Inbound & qualification: 1 h 00 min, 100 % (target 30 %)"_s);
     QCOMPARE(bars.at(1), u"Demos & calls: 0 h 00 min, 0 % (target 25 %)"_s);
     // A grab for looking at it (not compared).
-    if (const QString shot = qEnvironmentVariable("DEALBOARD_REVIEW_SHOT"); !shot.isEmpty())
+    if (const QString shot = qEnvironmentVariable("DEALBOARD_REVIEW_SHOT"); !shot.isEmpty()) {
+        QTest::qWait(50); // the layout settles
         QVERIFY(m_window->grab().save(shot));
+    }
 }
 
 void TestWeeklyReviewPage::prioritiesAreSavedAndUndone()

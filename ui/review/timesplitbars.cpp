@@ -67,7 +67,8 @@ void TimeSplitBars::paintEvent(QPaintEvent *)
         labelWidth =
             std::max(labelWidth, fm.horizontalAdvance(WeeklyReview::timeCategoryName(s.category)));
     labelWidth += 12;
-    const QString widest = tr("%1 h %2 · %3 % / %4 %").arg(99).arg(u"59"_s).arg(100).arg(100);
+    const QString widest =
+        tr("%1 h %2 · %3 % (target %4 %)").arg(99).arg(u"59"_s).arg(100).arg(100);
     const int valueWidth = fm.horizontalAdvance(widest) + 12;
     const int barLeft = labelWidth;
     const int barWidth = std::max(40, width() - labelWidth - valueWidth);
@@ -95,7 +96,7 @@ void TimeSplitBars::paintEvent(QPaintEvent *)
         p.setPen(Palette::chartText(pal));
         p.drawText(QRect(barLeft + barWidth + 10, top, valueWidth, kRowHeight),
                    Qt::AlignVCenter | Qt::AlignLeft,
-                   tr("%1 h %2 · %3 % / %4 %")
+                   tr("%1 h %2 · %3 % (target %4 %)")
                        .arg(s.minutes / 60)
                        .arg(s.minutes % 60, 2, 10, QChar(u'0'))
                        .arg(share)

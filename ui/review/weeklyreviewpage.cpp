@@ -20,6 +20,8 @@
 #include <QUndoStack>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace dealboard {
@@ -124,6 +126,7 @@ WeeklyReviewPage::WeeklyReviewPage(QUndoStack *undoStack, QWidget *parent)
     auto *scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     auto *content = new QWidget(scroll);
     auto *column = new QVBoxLayout(content);
     m_atRiskTitle = heading(tr("Deals at risk"), content);
@@ -136,9 +139,8 @@ WeeklyReviewPage::WeeklyReviewPage(QUndoStack *undoStack, QWidget *parent)
     m_atRisk->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_atRisk->verticalHeader()->hide();
     m_atRisk->horizontalHeader()->setStretchLastSection(true);
-    m_atRisk->setMinimumHeight(180);
     m_atRisk->setToolTip(tr("Double-click a deal to open it"));
-    column->addWidget(m_atRisk, 1);
+    column->addWidget(m_atRisk);
 
     m_wins = body(u"reviewWins"_s, content);
     m_losses = body(u"reviewLosses"_s, content);
@@ -172,6 +174,7 @@ WeeklyReviewPage::WeeklyReviewPage(QUndoStack *undoStack, QWidget *parent)
     m_priorities->setFixedHeight(m_priorities->fontMetrics().lineSpacing() * 6);
     m_priorities->installEventFilter(this);
     column->addWidget(m_priorities);
+    column->addStretch(1);
     scroll->setWidget(content);
     layout->addWidget(scroll, 1);
 
@@ -263,8 +266,8 @@ void WeeklyReviewPage::recompute()
     const QLocale locale;
     m_weekLabel->setText(tr("Week %1 · %2 – %3")
                              .arg(m_week.weekNumber())
-                             .arg(locale.toString(m_week, QLocale::ShortFormat),
-                                  locale.toString(m_week.addDays(6), QLocale::ShortFormat)));
+                             .arg(locale.toString(m_week, u"d MMMM"_s),
+                                  locale.toString(m_week.addDays(6), u"d MMMM yyyy"_s)));
     if (!m_db) {
         m_model->setDeals({}, nullptr);
         return;
@@ -279,6 +282,11 @@ void WeeklyReviewPage::recompute()
     const WeekReview &r = *built;
     m_model->setDeals(r.atRisk, &pb);
     m_atRisk->resizeColumnsToContents();
+    // As tall as its rows, between 3 and 12 of them: the page scrolls, not the table.
+    const int rows = std::clamp(int(r.atRisk.size()), 3, 12);
+    m_atRisk->setFixedHeight(m_atRisk->horizontalHeader()->sizeHint().height() +
+                             m_atRisk->verticalHeader()->defaultSectionSize() * rows +
+                             2 * m_atRisk->frameWidth() + 2);
     m_atRiskTitle->setText(tr("Deals at risk now (%1)").arg(r.atRisk.size()));
     const auto money = [&locale](const Money &m) {
         return m.format(locale, Money::Cents::WhenNeeded);
