@@ -25,6 +25,7 @@
 #include "remindernotifier.h"
 #include "reminderscheduler.h"
 #include "restoreprompt.h"
+#include "review/weeklyreviewpage.h"
 #include "settingspage.h"
 #include "storage/database.h"
 #include "storage/dealrepository.h"
@@ -96,6 +97,10 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget *parent)
         connect(m_store, &DealStore::resetDone, page, &AnalyticsPage::markStale);
         connect(m_undoStack, &QUndoStack::indexChanged, page, &AnalyticsPage::markStale);
     }
+    connect(m_store, &DealStore::changed, m_reviewPage, &WeeklyReviewPage::markStale);
+    connect(m_store, &DealStore::appended, m_reviewPage, &WeeklyReviewPage::markStale);
+    connect(m_store, &DealStore::resetDone, m_reviewPage, &WeeklyReviewPage::markStale);
+    connect(m_undoStack, &QUndoStack::indexChanged, m_reviewPage, &WeeklyReviewPage::markStale);
     statusBar()->addPermanentWidget(m_pipelineLabel);
     connect(m_backups, &BackupScheduler::backedUp, this, [this](const QString &path) {
         statusBar()->showMessage(tr("Backed up to %1").arg(QDir::toNativeSeparators(path)), 5000);
@@ -110,7 +115,10 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget *parent)
     restoreSettings();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    m_reviewPage->setDatabase(nullptr); // saves the priorities being typed while it can
+}
 
 void MainWindow::createSections()
 {
@@ -168,6 +176,15 @@ void MainWindow::createSections()
             m_sections->addWidget(m_settingsPage);
         }
     }
+    // The weekly ritual, right after the daily one.
+    m_reviewPage = new WeeklyReviewPage(m_undoStack, m_sections);
+    m_navigation->insertItem(int(Section::WeeklyReview), tr("Weekly review"));
+    m_sections->insertWidget(int(Section::WeeklyReview), m_reviewPage);
+    connect(m_reviewPage, &WeeklyReviewPage::openDealRequested, m_actions, &DealActions::editDeal);
+    connect(m_reviewPage, &WeeklyReviewPage::monthlyReviewRequested, this,
+            [this] { showSection(Section::Funnel); });
+    connect(m_reviewPage, &WeeklyReviewPage::quarterlyReviewRequested, this,
+            [this] { showSection(Section::Forecast); });
     m_navigation->setMinimumWidth(170);
     m_navigation->setMaximumWidth(260);
     m_navigation->setSpacing(3);
@@ -235,7 +252,8 @@ void MainWindow::showSection(Section section)
 
 void MainWindow::setDatabase(std::unique_ptr<Database> database)
 {
-    m_undoStack->clear(); // its commands belong to the database they changed
+    m_reviewPage->setDatabase(nullptr); // a pending note goes to the database it was for
+    m_undoStack->clear();               // its commands belong to the database they changed
     m_actions->setDatabase(nullptr);
     m_quoteActions->setDatabase(nullptr);
     m_quotesPage->setDatabase(nullptr);
@@ -246,6 +264,7 @@ void MainWindow::setDatabase(std::unique_ptr<Database> database)
     m_settingsPage->setDatabase(m_database.get());
     m_forecastPage->setDatabase(m_database.get());
     m_funnelPage->setDatabase(m_database.get());
+    m_reviewPage->setDatabase(m_database.get());
     m_companiesStale = m_contactsStale = true;
     refreshListsIfShown();
     reload();

@@ -28,6 +28,7 @@ class QuoteActions;
 class QuotesPage;
 class SettingsPage;
 class TodayPage;
+class WeeklyReviewPage;
 
 class MainWindow : public QMainWindow
 {
@@ -37,6 +38,7 @@ public:
     enum class Section
     {
         Today,
+        WeeklyReview,
         Board,
         Deals,
         Companies,
@@ -47,7 +49,7 @@ public:
         Settings
     };
 
-    static constexpr int kSectionCount = 9;
+    static constexpr int kSectionCount = 10;
 
     explicit MainWindow(std::unique_ptr<Database> database, QWidget *parent = nullptr);
     ~MainWindow() override;
@@ -62,6 +64,7 @@ public:
     QuoteActions *quoteActions() const { return m_quoteActions; }
     QuotesPage *quotesPage() const { return m_quotesPage; }
     TodayPage *todayPage() const { return m_todayPage; }
+    WeeklyReviewPage *reviewPage() const { return m_reviewPage; }
     QUndoStack *undoStack() const { return m_undoStack; }
     Section currentSection() const;
     // Writes the log into the file once the user has paused this long (no move or edit pays).
@@ -127,6 +130,7 @@ private:
     ContactsPage *m_contactsPage = nullptr;
     QuotesPage *m_quotesPage = nullptr;
     TodayPage *m_todayPage = nullptr;
+    WeeklyReviewPage *m_reviewPage = nullptr;
     bool m_companiesStale = true;
     bool m_contactsStale = true;
     QAction *m_customerColumn = nullptr;

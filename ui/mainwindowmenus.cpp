@@ -126,7 +126,9 @@ void MainWindow::createMenus()
     for (int i = 0; i < kSectionCount; ++i) {
         QAction *a = view->addAction(m_navigation->item(i)->text(), this,
                                      [this, i] { showSection(static_cast<Section>(i)); });
-        a->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + i)));
+        // Ctrl+1 … Ctrl+9, then Ctrl+0 for the tenth.
+        a->setShortcut(
+            QKeySequence(Qt::CTRL | static_cast<Qt::Key>(i < 9 ? Qt::Key_1 + i : Qt::Key_0)));
     }
     view->addSeparator();
     m_customerColumn = view->addAction(tr("Show the &Customer Column"));

@@ -48,6 +48,8 @@
 #include "quotesigncommand.h"
 #include "quoteverifycommand.h"
 #include "restorecommand.h"
+#include "reviewprioritiescommand.h"
+#include "reviewweekcommand.h"
 #include "sellersetcommand.h"
 #include "sellershowcommand.h"
 #include "smtpsetcommand.h"
@@ -123,6 +125,8 @@ std::vector<std::unique_ptr<Command>> allCommands()
     c.push_back(std::make_unique<ActivityListCommand>());
     c.push_back(std::make_unique<ActivityDoneCommand>());
     c.push_back(std::make_unique<TodayCommand>());
+    c.push_back(std::make_unique<ReviewWeekCommand>());
+    c.push_back(std::make_unique<ReviewPrioritiesCommand>());
     c.push_back(std::make_unique<FollowupsIcsCommand>());
     return c;
 }

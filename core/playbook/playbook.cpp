@@ -234,6 +234,9 @@ Result<Playbook> Playbook::fromJson(const QByteArray &json, const QString &origi
         quarters.insert(o.quarter);
         pb.m_objectives.append(o);
     }
+    pb.m_timeSplit = root.contains("timeSplit"_L1)
+                         ? TimeSplit::parse(p, root.value("timeSplit"_L1), u"timeSplit"_s)
+                         : TimeSplit::defaults();
     std::sort(pb.m_objectives.begin(), pb.m_objectives.end(),
               [](const Objective &a, const Objective &b) { return a.quarter < b.quarter; });
     for (const QString &key : {u"discounts"_s, u"funnelTargets"_s, u"kpiTargets"_s, u"objectives"_s,

@@ -3,6 +3,7 @@
 #include "localizedtext.h"
 #include "objective.h"
 #include "result.h"
+#include "timesplit.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -167,6 +168,8 @@ public:
     const BantBand *bandFor(int total) const;
     const QList<Gate> &gates() const { return m_gates; }
     const QList<ContractType> &contracts() const { return m_contracts; }
+    // The founder's target time split (§1.1); the default one when the file has none.
+    const TimeSplit &timeSplit() const { return m_timeSplit; }
 
     // Sections typed by the features that use them (discounts, targets, objectives …).
     QJsonValue section(const QString &key) const { return m_root.value(key); }
@@ -186,6 +189,7 @@ private:
     QList<BantBand> m_bantBands;
     QList<Gate> m_gates;
     QList<ContractType> m_contracts;
+    TimeSplit m_timeSplit;
 };
 
 } // namespace dealboard

@@ -551,7 +551,7 @@ void TestBoard::qualifyFromAContact()
     });
     m_window->activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
-    QTest::keyClick(m_window.get(), Qt::Key_5, Qt::ControlModifier);
+    QTest::keyClick(m_window.get(), Qt::Key_6, Qt::ControlModifier);
     auto *contacts = m_window->findChild<QTableView *>(u"contactTable"_s);
     QVERIFY(contacts);
     QCOMPARE(contacts->model()->rowCount(), 1);

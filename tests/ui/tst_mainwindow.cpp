@@ -114,8 +114,9 @@ void TestMainWindow::firstRunWithSampleData()
     // Every section is there, named for the user.
     auto *nav = m_window->findChild<QListWidget *>(u"navigation"_s);
     QVERIFY(nav);
-    QCOMPARE(nav->count(), 9);
-    QCOMPARE(nav->item(2)->text(), u"Deals (300)"_s);
+    QCOMPARE(nav->count(), MainWindow::kSectionCount);
+    QCOMPARE(nav->item(int(MainWindow::Section::WeeklyReview))->text(), u"Weekly review"_s);
+    QCOMPARE(nav->item(int(MainWindow::Section::Deals))->text(), u"Deals (300)"_s);
 }
 
 void TestMainWindow::navigationAndShortcuts()
@@ -125,19 +126,24 @@ void TestMainWindow::navigationAndShortcuts()
     QTest::keyClick(m_window.get(), Qt::Key_1, Qt::ControlModifier);
     QCOMPARE(m_window->currentSection(), MainWindow::Section::Today);
     QCOMPARE(sections->currentWidget()->objectName(), u"todayPage"_s);
-    QTest::keyClick(m_window.get(), Qt::Key_3, Qt::ControlModifier);
+    QTest::keyClick(m_window.get(), Qt::Key_2, Qt::ControlModifier);
+    QCOMPARE(m_window->currentSection(), MainWindow::Section::WeeklyReview);
+    QCOMPARE(sections->currentWidget()->objectName(), u"weeklyReviewPage"_s);
+    QTest::keyClick(m_window.get(), Qt::Key_4, Qt::ControlModifier);
     QCOMPARE(m_window->currentSection(), MainWindow::Section::Deals);
     QCOMPARE(sections->currentWidget()->objectName(), u"dealsPage"_s);
     // The company and contact lists load when first shown.
-    QTest::keyClick(m_window.get(), Qt::Key_4, Qt::ControlModifier);
+    QTest::keyClick(m_window.get(), Qt::Key_5, Qt::ControlModifier);
     QCOMPARE(m_window->currentSection(), MainWindow::Section::Companies);
     QVERIFY(m_window->findChild<QTableView *>(u"companyTable"_s)->model()->rowCount() > 0);
-    QTest::keyClick(m_window.get(), Qt::Key_5, Qt::ControlModifier);
+    QTest::keyClick(m_window.get(), Qt::Key_6, Qt::ControlModifier);
     QVERIFY(m_window->findChild<QTableView *>(u"contactTable"_s)->model()->rowCount() > 0);
     QTest::keyClick(m_window.get(), Qt::Key_9, Qt::ControlModifier);
+    QCOMPARE(m_window->currentSection(), MainWindow::Section::Funnel);
+    QTest::keyClick(m_window.get(), Qt::Key_0, Qt::ControlModifier);
     QCOMPARE(m_window->currentSection(), MainWindow::Section::Settings);
     auto *nav = m_window->findChild<QListWidget *>(u"navigation"_s);
-    nav->setCurrentRow(2);
+    nav->setCurrentRow(int(MainWindow::Section::Deals));
     QCOMPARE(m_window->currentSection(), MainWindow::Section::Deals);
 }
 
