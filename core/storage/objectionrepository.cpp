@@ -36,6 +36,21 @@ Objection ObjectionRepository::read(const QSqlQuery &q)
     return o;
 }
 
+QString ObjectionRepository::categoryName(const QString &category)
+{
+    if (category == "price"_L1)
+        return tr("Price");
+    if (category == "competition"_L1)
+        return tr("Competition");
+    if (category == "technical"_L1)
+        return tr("Technical");
+    if (category == "risk"_L1)
+        return tr("Risk");
+    if (category == "timing"_L1)
+        return tr("Timing");
+    return category;
+}
+
 Status ObjectionRepository::validate(const Objection &o)
 {
     if (!knownLanguage(o.language))

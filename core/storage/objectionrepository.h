@@ -31,6 +31,8 @@ public:
     // then the added ones by text. Hidden ones only when asked.
     Result<QList<Objection>> list(const QString &language, bool includeHidden = false);
     Result<Objection> find(const QString &key, const QString &language);
+    // A category's name for the user ("Price"); the key itself when unknown.
+    static QString categoryName(const QString &category);
     // A known language and category, an objection and an answer.
     static Status validate(const Objection &objection);
     // Saves the texts (and category) of an existing objection as the user's; shows it again.
