@@ -17,6 +17,7 @@ class BackupScheduler;
 class BoardPage;
 class ForecastPage;
 class FunnelPage;
+class PlaybooksPanel;
 class CompaniesPage;
 class ContactsPage;
 class Database;
@@ -60,6 +61,7 @@ public:
     DealActions *actions() const { return m_actions; }
     QuoteActions *quoteActions() const { return m_quoteActions; }
     QuotesPage *quotesPage() const { return m_quotesPage; }
+    PlaybooksPanel *playbooks() const { return m_playbooks; }
     QUndoStack *undoStack() const { return m_undoStack; }
     Section currentSection() const;
     // Writes the log into the file once the user has paused this long (no move or edit pays).
@@ -124,6 +126,7 @@ private:
     CompaniesPage *m_companiesPage = nullptr;
     ContactsPage *m_contactsPage = nullptr;
     QuotesPage *m_quotesPage = nullptr;
+    PlaybooksPanel *m_playbooks = nullptr;
     bool m_companiesStale = true;
     bool m_contactsStale = true;
     QAction *m_customerColumn = nullptr;
