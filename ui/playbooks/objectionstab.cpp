@@ -10,6 +10,7 @@
 #include "playbookfiltermodel.h"
 #include "storage/dealobjectionrepository.h"
 #include "storage/objectionrepository.h"
+#include "wrappingdelegate.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -63,6 +64,7 @@ ObjectionsTab::ObjectionsTab(QUndoStack *undoStack, QWidget *parent)
     m_view->setObjectName(u"objectionsView"_s);
     m_view->setModel(m_filter);
     m_view->setHeaderHidden(true);
+    m_view->setItemDelegate(new WrappingDelegate(m_view));
     m_view->setAccessibleName(tr("Objections"));
     m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_answer->setObjectName(u"objectionAnswerView"_s);

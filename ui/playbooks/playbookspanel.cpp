@@ -6,6 +6,7 @@
 #include "objectionstab.h"
 #include "playbookfiltermodel.h"
 #include "playbookscripts.h"
+#include "wrappingdelegate.h"
 
 #include <QAbstractItemView>
 #include <QLabel>
@@ -87,7 +88,7 @@ QTreeView *PlaybooksPanel::addScriptTab(QStandardItemModel *model, PlaybookFilte
     view->setModel(filter);
     view->setHeaderHidden(true);
     view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    view->setWordWrap(true);
+    view->setItemDelegate(new WrappingDelegate(view));
     view->setAccessibleName(QString(title).remove(u'&'));
     view->expandAll();
     m_tabs->addTab(view, title);
