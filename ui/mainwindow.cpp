@@ -67,7 +67,7 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget *parent)
     createSections();
     m_playbooks = new PlaybooksPanel(m_undoStack, m_store, this);
     addDockWidget(Qt::RightDockWidgetArea, m_playbooks);
-    resizeDocks({m_playbooks}, {400}, Qt::Horizontal);
+    resizeDocks({m_playbooks}, {360}, Qt::Horizontal);
     m_playbooks->follow(m_boardPage, m_dealsPage->view());
     createMenus();
     connect(m_quoteActions, &QuoteActions::message, this,

@@ -1,5 +1,6 @@
 #include "boardpage.h"
 #include "clock.h"
+#include "dealspage.h"
 #include "dealstore.h"
 #include "i18n.h"
 #include "mainwindow.h"
@@ -23,10 +24,12 @@
 #include <QCheckBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListView>
 #include <QSettings>
 #include <QStandardItemModel>
 #include <QStandardPaths>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
@@ -52,6 +55,7 @@ private Q_SLOTS:
     void editAnAnswerAndUndo();
     void addRefusesEmptyAndAdds();
     void logOnTheSelectedDealAndUndo();
+    void followsTheDealsList();
     void hideThenReset();
 
 private:
@@ -264,6 +268,25 @@ void TestPlaybooks::logOnTheSelectedDealAndUndo()
     m_window->undoStack()->redo();
     QCOMPARE(repo.list(m_deal).value().size(), 1);
     QCOMPARE(tab()->metModel()->rowCount(), 1);
+    // Removing it from the deal is undoable too.
+    auto *metView = m_window->findChild<QListView *>(u"dealObjectionsView"_s);
+    metView->setCurrentIndex(tab()->metModel()->index(0));
+    action(u"removeDealObjectionAction"_s)->trigger();
+    QCOMPARE(repo.list(m_deal).value().size(), 0);
+    m_window->undoStack()->undo();
+    QCOMPARE(repo.list(m_deal).value().size(), 1);
+}
+
+void TestPlaybooks::followsTheDealsList()
+{
+    m_window->showSection(MainWindow::Section::Deals);
+    auto *deals = m_window->findChild<DealsPage *>();
+    QVERIFY(deals);
+    QCOMPARE(m_window->playbooks()->deal(), 0);
+    deals->view()->setCurrentIndex(deals->view()->model()->index(0, 0));
+    QCOMPARE(m_window->playbooks()->deal(), m_deal);
+    QVERIFY(action(u"objectionMetAction"_s)->isEnabled() ||
+            !tab()->view()->currentIndex().isValid());
 }
 
 void TestPlaybooks::hideThenReset()
