@@ -1,11 +1,14 @@
 #include "boardpage.h"
 #include "clock.h"
+#include "dealactions.h"
+#include "dealeditordialog.h"
 #include "dealspage.h"
 #include "dealstore.h"
 #include "i18n.h"
 #include "mainwindow.h"
 #include "messagebox.h"
 #include "playbooks/dealobjectionlistmodel.h"
+#include "playbooks/dealobjectionslist.h"
 #include "playbooks/objectiondialog.h"
 #include "playbooks/objectionmetdialog.h"
 #include "playbooks/objectionstab.h"
@@ -275,6 +278,15 @@ void TestPlaybooks::logOnTheSelectedDealAndUndo()
     QCOMPARE(repo.list(m_deal).value().size(), 0);
     m_window->undoStack()->undo();
     QCOMPARE(repo.list(m_deal).value().size(), 1);
+    // The deal editor lists it too.
+    int listed = -1;
+    DealEditorDialog::setTestHook([&listed](DealEditorDialog &d) {
+        if (auto *list = d.findChild<DealObjectionsList *>())
+            listed = list->model()->rowCount();
+    });
+    m_window->actions()->editDeal(m_deal);
+    DealEditorDialog::setTestHook({});
+    QCOMPARE(listed, 1);
 }
 
 void TestPlaybooks::followsTheDealsList()
