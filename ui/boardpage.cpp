@@ -171,6 +171,11 @@ void BoardPage::rebuildColumns()
         connect(view, &QListView::doubleClicked, this, [this, model](const QModelIndex &index) {
             Q_EMIT openRequested(model->dealAt(index.row()).id);
         });
+        connect(view->selectionModel(), &QItemSelectionModel::currentChanged, this,
+                [this, model](const QModelIndex &current) {
+                    if (current.isValid())
+                        Q_EMIT currentDealChanged(model->dealAt(current.row()).id);
+                });
         m_columns.insert(key, column);
         m_models.insert(key, model);
         m_views.insert(key, view);

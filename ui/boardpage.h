@@ -46,6 +46,8 @@ Q_SIGNALS:
     void lostRequested(const QList<qint64> &ids);
     void reorderRequested(qint64 id, qint64 beforeId);
     void openRequested(qint64 id);
+    // The card the keyboard or a click made current (the Playbooks panel follows it).
+    void currentDealChanged(qint64 id);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;

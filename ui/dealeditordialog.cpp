@@ -4,6 +4,7 @@
 #include "dealhistorylist.h"
 #include "dealquoteslist.h"
 #include "dialoghook.h"
+#include "playbooks/dealobjectionslist.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -59,6 +60,9 @@ DealEditorDialog::DealEditorDialog(Database &db, const Deal *existing, QWidget *
         auto *quotes = new DealQuotesList(tabs);
         (void)quotes->load(db, existing->id);
         tabs->addTab(quotes, tr("&Quotes"));
+        auto *objections = new DealObjectionsList(tabs);
+        (void)objections->load(db, existing->id);
+        tabs->addTab(objections, tr("O&bjections"));
         layout->addWidget(tabs);
     }
     layout->addWidget(m_error);

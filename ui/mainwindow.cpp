@@ -20,6 +20,7 @@
 #include "messagebox.h"
 #include "newdatabase.h"
 #include "placeholderpage.h"
+#include "playbooks/playbookspanel.h"
 #include "quotes/quoteactions.h"
 #include "quotes/quotespage.h"
 #include "remindernotifier.h"
@@ -68,6 +69,10 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget *parent)
     setObjectName(u"mainWindow"_s);
     setWindowIcon(QIcon(u":/icons/dealboard.svg"_s));
     createSections();
+    m_playbooks = new PlaybooksPanel(m_undoStack, m_store, this);
+    addDockWidget(Qt::RightDockWidgetArea, m_playbooks);
+    resizeDocks({m_playbooks}, {360}, Qt::Horizontal);
+    m_playbooks->follow(m_boardPage, m_dealsPage->view());
     createMenus();
     connect(m_quoteActions, &QuoteActions::message, this,
             [this](const QString &text) { statusBar()->showMessage(text, 8000); });
@@ -265,6 +270,7 @@ void MainWindow::setDatabase(std::unique_ptr<Database> database)
     m_forecastPage->setDatabase(m_database.get());
     m_funnelPage->setDatabase(m_database.get());
     m_reviewPage->setDatabase(m_database.get());
+    m_playbooks->setDatabase(m_database.get());
     m_companiesStale = m_contactsStale = true;
     refreshListsIfShown();
     reload();

@@ -17,6 +17,7 @@ class BackupScheduler;
 class BoardPage;
 class ForecastPage;
 class FunnelPage;
+class PlaybooksPanel;
 class CompaniesPage;
 class ContactsPage;
 class Database;
@@ -65,6 +66,7 @@ public:
     QuotesPage *quotesPage() const { return m_quotesPage; }
     TodayPage *todayPage() const { return m_todayPage; }
     WeeklyReviewPage *reviewPage() const { return m_reviewPage; }
+    PlaybooksPanel *playbooks() const { return m_playbooks; }
     QUndoStack *undoStack() const { return m_undoStack; }
     Section currentSection() const;
     // Writes the log into the file once the user has paused this long (no move or edit pays).
@@ -131,6 +133,7 @@ private:
     QuotesPage *m_quotesPage = nullptr;
     TodayPage *m_todayPage = nullptr;
     WeeklyReviewPage *m_reviewPage = nullptr;
+    PlaybooksPanel *m_playbooks = nullptr;
     bool m_companiesStale = true;
     bool m_contactsStale = true;
     QAction *m_customerColumn = nullptr;

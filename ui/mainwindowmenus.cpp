@@ -7,6 +7,7 @@
 #include "dealactions.h"
 #include "dealspage.h"
 #include "dealtablemodel.h"
+#include "playbooks/playbookspanel.h"
 #include "quotes/quoteactions.h"
 #include "quotes/quotespage.h"
 #include "quotes/quotetablemodel.h"
@@ -131,6 +132,11 @@ void MainWindow::createMenus()
             QKeySequence(Qt::CTRL | static_cast<Qt::Key>(i < 9 ? Qt::Key_1 + i : Qt::Key_0)));
     }
     view->addSeparator();
+    QAction *playbooks = m_playbooks->toggleViewAction();
+    playbooks->setObjectName(u"playbooksAction"_s);
+    playbooks->setText(tr("&Playbooks"));
+    playbooks->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    view->addAction(playbooks);
     m_customerColumn = view->addAction(tr("Show the &Customer Column"));
     m_customerColumn->setObjectName(u"customerColumnAction"_s);
     m_customerColumn->setCheckable(true);

@@ -33,6 +33,8 @@
 #include "kpissetcommand.h"
 #include "kpisunsetcommand.h"
 #include "metricscommand.h"
+#include "objectionlistcommand.h"
+#include "objectionlogcommand.h"
 #include "objectivescommand.h"
 #include "productactivatecommand.h"
 #include "productaddcommand.h"
@@ -128,6 +130,8 @@ std::vector<std::unique_ptr<Command>> allCommands()
     c.push_back(std::make_unique<ReviewWeekCommand>());
     c.push_back(std::make_unique<ReviewPrioritiesCommand>());
     c.push_back(std::make_unique<FollowupsIcsCommand>());
+    c.push_back(std::make_unique<ObjectionListCommand>());
+    c.push_back(std::make_unique<ObjectionLogCommand>());
     return c;
 }
 
