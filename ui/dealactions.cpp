@@ -67,7 +67,7 @@ int DealActions::moveDeals(const QList<qint64> &ids, const QString &stage, qint6
         // The gates only when one is unmet; Won then asks for the win/loss review.
         if (!StageGates::allMet(gates.value())) {
             const std::optional<GateDialog::Answer> answer =
-                GateDialog::ask(pb, describe({id}), gates.value(), false, m_dialogParent);
+                GateDialog::ask(pb, describe({id}), gates.value(), m_dialogParent);
             if (!answer)
                 continue; // the card stays in its column
             request.check = answer->check;
