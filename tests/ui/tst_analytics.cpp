@@ -325,6 +325,8 @@ void TestAnalytics::winLossByReason()
     QCOMPARE(w->competitorsBeaten()->categories(), QStringList{u"OVHcloud"_s});
     QVERIFY2(w->notes().contains(u"French support"_s) && w->notes().contains(u"GPU by the hour"_s),
              qPrintable(w->notes()));
+    if (const QString dir = qEnvironmentVariable("DEALBOARD_SCREENSHOTS"); !dir.isEmpty())
+        m_window->grab().save(dir + u"/winloss-analytics.png"_s);
 }
 
 void TestAnalytics::objectivesEditedAndUndone()
