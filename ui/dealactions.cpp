@@ -1,9 +1,9 @@
 #include "dealactions.h"
 
+#include "clock.h"
 #include "dealeditordialog.h"
 #include "dealstore.h"
 #include "gatedialog.h"
-#include "lostreasondialog.h"
 #include "messagebox.h"
 #include "movedealscommand.h"
 #include "qualificationdialog.h"
@@ -11,7 +11,10 @@
 #include "rules/followupplan.h"
 #include "savedealcommand.h"
 #include "savequalificationcommand.h"
+#include "savereviewcommand.h"
 #include "storage/database.h"
+#include "storage/winlossreviewrepository.h"
+#include "winlossdialog.h"
 #include "workflow/dealworkflow.h"
 
 #include <QUndoStack>
@@ -61,17 +64,23 @@ int DealActions::moveDeals(const QList<qint64> &ids, const QString &stage, qint6
             MessageBox::critical(m_dialogParent, tr("Cannot move the deal"), gates.errorMessage());
             continue;
         }
-        // Won always asks, for the win/loss review; other moves only when a gate is unmet.
-        const bool toWon = stage == pb.wonStage();
-        if (toWon || !StageGates::allMet(gates.value())) {
+        // The gates only when one is unmet; Won then asks for the win/loss review.
+        if (!StageGates::allMet(gates.value())) {
             const std::optional<GateDialog::Answer> answer =
-                GateDialog::ask(pb, describe({id}), gates.value(), toWon, m_dialogParent);
+                GateDialog::ask(pb, describe({id}), gates.value(), m_dialogParent);
             if (!answer)
                 continue; // the card stays in its column
             request.check = answer->check;
             request.email = answer->email;
-            request.wonReason = answer->wonReason;
-            request.note = answer->note;
+        }
+        if (stage == pb.wonStage()) {
+            const std::optional<WinLossDialog::Answer> review =
+                WinLossDialog::ask(pb, describe({id}), true, WinLossDialog::Mode::Close, {},
+                                   Clock::current().now().toLocalTime().date(), m_dialogParent);
+            if (!review)
+                continue;
+            request.wonReason = review->reason;
+            request.review = review->review;
         }
         const Deal before = *deal;
         const Result<MoveOutcome> outcome = workflow.move(request);
@@ -97,8 +106,9 @@ int DealActions::markLost(const QList<qint64> &ids)
     if (!m_db || ids.isEmpty())
         return 0;
     const Playbook &pb = m_store->playbook();
-    const std::optional<LostReasonDialog::Answer> answer =
-        LostReasonDialog::ask(pb, describe(ids), m_dialogParent);
+    const std::optional<WinLossDialog::Answer> answer =
+        WinLossDialog::ask(pb, describe(ids), false, WinLossDialog::Mode::Close, {},
+                           Clock::current().now().toLocalTime().date(), m_dialogParent);
     if (!answer)
         return 0; // nothing moves without a reason
     DealWorkflow workflow(*m_db);
@@ -112,7 +122,7 @@ int DealActions::markLost(const QList<qint64> &ids)
         request.toStage = pb.lostStage();
         request.lostReason = answer->reason;
         request.competitor = answer->competitor;
-        request.note = answer->note;
+        request.review = answer->review;
         const Deal before = *deal;
         const Result<MoveOutcome> outcome = workflow.move(request);
         if (!outcome || !outcome->moved) {
@@ -127,6 +137,37 @@ int DealActions::markLost(const QList<qint64> &ids)
         m_undoStack->push(
             new MoveDealsCommand(*m_db, *m_store, done, tr("Mark %1 as lost").arg(describe(ids))));
     return static_cast<int>(done.size());
+}
+
+bool DealActions::editReview(qint64 id)
+{
+    const Deal *deal = m_store->deal(id);
+    if (!m_db || !deal)
+        return false;
+    const Playbook &pb = m_store->playbook();
+    const Stage *stage = pb.stage(deal->stage);
+    if (!stage || stage->isOpen())
+        return false;
+    const Result<std::optional<WinLossReview>> existing = WinLossReviewRepository(*m_db).find(id);
+    if (!existing) {
+        MessageBox::critical(m_dialogParent, tr("Cannot read the win/loss review"),
+                             existing.errorMessage());
+        return false;
+    }
+    const QDate closedOn = deal->stageEnteredAt.isValid()
+                               ? deal->stageEnteredAt.toLocalTime().date()
+                               : Clock::current().now().toLocalTime().date();
+    const std::optional<WinLossDialog::Answer> answer =
+        WinLossDialog::ask(pb, describe({id}), stage->kind != Stage::Kind::Lost,
+                           WinLossDialog::Mode::Edit, existing.value(), closedOn, m_dialogParent);
+    if (!answer)
+        return false;
+    WinLossReview review = answer->review;
+    review.dealId = id;
+    auto *command = new SaveReviewCommand(*m_db, *m_store, review,
+                                          tr("Win/loss review of %1").arg(describe({id})));
+    m_undoStack->push(command); // redo() saves; a failed save is dropped from the stack
+    return m_undoStack->command(m_undoStack->count() - 1) == command;
 }
 
 bool DealActions::reorder(qint64 id, qint64 beforeId)
@@ -158,7 +199,12 @@ qint64 DealActions::editDeal(qint64 id)
     if (!m_db || !deal)
         return 0;
     const Deal before = *deal;
-    const std::optional<DealDraft> draft = DealEditorDialog::edit(*m_db, &before, m_dialogParent);
+    // A closed deal's editor offers its win/loss review, an undoable step of its own.
+    const std::optional<DealDraft> draft = DealEditorDialog::edit(
+        *m_db, &before, m_dialogParent, [this, id](DealEditorDialog &dialog) {
+            connect(&dialog, &DealEditorDialog::reviewRequested, this,
+                    [this, id] { (void)editReview(id); });
+        });
     if (!draft)
         return 0;
     auto *command = new SaveDealCommand(*m_db, *m_store, *draft, before);

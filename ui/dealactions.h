@@ -28,6 +28,9 @@ public:
     int moveDeals(const QList<qint64> &ids, const QString &stage, qint64 beforeId = 0);
     int markLost(const QList<qint64> &ids);
     bool reorder(qint64 id, qint64 beforeId);
+    // The win/loss review of a closed deal, filled or edited later (undoable). False when
+    // cancelled or the deal is open.
+    bool editReview(qint64 id);
     // The deal editor; returns the saved deal's id, 0 when cancelled.
     qint64 editDeal(qint64 id);
     qint64 newDeal();

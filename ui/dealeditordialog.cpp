@@ -5,6 +5,8 @@
 #include "dealquoteslist.h"
 #include "dialoghook.h"
 #include "playbooks/dealobjectionslist.h"
+#include "playbook/playbook.h"
+#include "storage/database.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -43,6 +45,18 @@ DealEditorDialog::DealEditorDialog(Database &db, const Deal *existing, QWidget *
             accept();
     });
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    const Stage *stage = existing ? db.playbook().stage(existing->stage) : nullptr;
+    if (stage && !stage->isOpen()) {
+        QPushButton *review =
+            m_buttons->addButton(tr("Win/loss &review…"), QDialogButtonBox::ActionRole);
+        review->setObjectName(u"dealWinLossReview"_s);
+        review->setToolTip(tr("Why the deal was won or lost, what to learn, when to recontact"));
+        connect(review, &QPushButton::clicked, this, [this, &db, deal = *existing] {
+            Q_EMIT reviewRequested();
+            if (m_history)
+                (void)m_history->load(db, deal);
+        });
+    }
 
     auto *layout = new QVBoxLayout(this);
     if (isNew) {
@@ -88,9 +102,13 @@ void DealEditorDialog::validate()
                                       m_buttons->button(QDialogButtonBox::Ok));
 }
 
-std::optional<DealDraft> DealEditorDialog::edit(Database &db, const Deal *existing, QWidget *parent)
+std::optional<DealDraft>
+DealEditorDialog::edit(Database &db, const Deal *existing, QWidget *parent,
+                       const std::function<void(DealEditorDialog &)> &setUp)
 {
     DealEditorDialog dialog(db, existing, parent);
+    if (setUp)
+        setUp(dialog);
     if (!execWithHook(dialog, s_testHook))
         return std::nullopt;
     return dialog.draft();

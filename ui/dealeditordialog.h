@@ -34,11 +34,17 @@ public:
     // What keeps OK disabled (empty when the draft can be saved).
     QStringList problems() const { return m_problems; }
 
-    // Runs the dialog; nullopt on Cancel.
-    static std::optional<DealDraft> edit(Database &db, const Deal *existing, QWidget *parent);
+    // Runs the dialog; nullopt on Cancel. `setUp` is called with the dialog before it runs
+    // (to connect reviewRequested).
+    static std::optional<DealDraft> edit(Database &db, const Deal *existing, QWidget *parent,
+                                         const std::function<void(DealEditorDialog &)> &setUp = {});
     // Test hook (as in KeePassXC): called with the dialog once edit() has shown it, before the
     // user could act. A dialog the hook leaves open is cancelled. An empty function removes it.
     static void setTestHook(std::function<void(DealEditorDialog &)> hook);
+
+Q_SIGNALS:
+    // The "Win/loss review…" button of a closed deal; the history is reloaded after.
+    void reviewRequested();
 
 private:
     void validate();

@@ -117,6 +117,8 @@ QString DealHistoryList::edited(const Event &e) const
 {
     if (e.field == "position"_L1)
         return tr("Reordered in its column");
+    if (e.field == "win_loss_review"_L1) // the review as JSON: see the Win/loss review button
+        return e.newValue.isEmpty() ? tr("Win/loss review removed") : tr("Win/loss review saved");
     const std::pair<QLatin1StringView, QString> labels[] = {
         {"title"_L1, tr("Title")},
         {"company_id"_L1, tr("Company")},

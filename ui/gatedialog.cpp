@@ -4,7 +4,6 @@
 #include "validation.h"
 
 #include <QCheckBox>
-#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -23,7 +22,7 @@ const QString kEmailKey = u"valid-email"_s;
 } // namespace
 
 GateDialog::GateDialog(const Playbook &playbook, const QString &dealText,
-                       const QList<CriterionState> &states, bool toWon, QWidget *parent)
+                       const QList<CriterionState> &states, QWidget *parent)
     : QDialog(parent)
     , m_states(states)
     , m_summary(new QLabel(this))
@@ -77,26 +76,10 @@ GateDialog::GateDialog(const Playbook &playbook, const QString &dealText,
         m_boxes.insert(s.criterion.key, box);
         connect(box, &QCheckBox::toggled, this, &GateDialog::updateState);
     }
-    if (toWon) {
-        auto *why = new QGroupBox(tr("Why was it won?"), this);
-        auto *form = new QFormLayout(why);
-        m_wonReason = new QComboBox(why);
-        m_wonReason->setObjectName(u"wonReason"_s);
-        m_wonReason->addItem(tr("Not given"));
-        for (const LostReason &r : playbook.wonReasons())
-            m_wonReason->addItem(r.name.text(), r.key);
-        m_wonReason->setToolTip(tr("Counted in the win/loss review (Funnel & KPIs)."));
-        m_note = new QLineEdit(why);
-        m_note->setObjectName(u"wonNote"_s);
-        m_note->setPlaceholderText(tr("Decisive factor, what to repeat (optional)"));
-        form->addRow(tr("Main reason:"), m_wonReason);
-        form->addRow(tr("Note:"), m_note);
-        layout->addWidget(why);
-    }
     m_summary->setObjectName(u"gateSummary"_s);
     m_summary->setWordWrap(true);
     layout->addWidget(m_summary);
-    m_buttons->button(QDialogButtonBox::Ok)->setText(toWon ? tr("Mark as &Won") : tr("&Move"));
+    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Move"));
     m_buttons->button(QDialogButtonBox::Ok)->setObjectName(u"gateOk"_s);
     layout->addWidget(m_buttons);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
@@ -136,10 +119,6 @@ GateDialog::Answer GateDialog::answer() const
             a.check << s.criterion.key;
     if (m_email)
         a.email = m_email->text().trimmed();
-    if (m_wonReason)
-        a.wonReason = m_wonReason->currentData().toString();
-    if (m_note)
-        a.note = m_note->text().trimmed();
     return a;
 }
 
@@ -155,23 +134,11 @@ void GateDialog::setEmail(const QString &email)
         m_email->setText(email);
 }
 
-void GateDialog::chooseWonReason(const QString &key)
-{
-    if (m_wonReason)
-        m_wonReason->setCurrentIndex(std::max(0, m_wonReason->findData(key)));
-}
-
-void GateDialog::setNote(const QString &note)
-{
-    if (m_note)
-        m_note->setText(note);
-}
-
 std::optional<GateDialog::Answer> GateDialog::ask(const Playbook &playbook, const QString &dealText,
-                                                  const QList<CriterionState> &states, bool toWon,
+                                                  const QList<CriterionState> &states,
                                                   QWidget *parent)
 {
-    GateDialog dialog(playbook, dealText, states, toWon, parent);
+    GateDialog dialog(playbook, dealText, states, parent);
     if (s_hook) {
         s_hook(dialog);
         return dialog.allMet() ? std::optional<Answer>(dialog.answer()) : std::nullopt;

@@ -9,7 +9,6 @@
 #include <optional>
 
 class QCheckBox;
-class QComboBox;
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
@@ -29,23 +28,18 @@ public:
     {
         QStringList check; // criteria ticked here
         QString email;     // filled here when the valid-email criterion was unmet
-        QString wonReason; // to Won: a playbook won-reason key, empty when not given
-        QString note;      // to Won: a short note for the history
     };
 
-    // With `toWon`, it also asks why the deal was won (optional, for the win/loss review).
+    // Why a deal was won is the win/loss form's (WinLossDialog), asked after this one.
     GateDialog(const Playbook &playbook, const QString &dealText,
-               const QList<CriterionState> &states, bool toWon = false, QWidget *parent = nullptr);
+               const QList<CriterionState> &states, QWidget *parent = nullptr);
     Answer answer() const;
     bool allMet() const;
     void tick(const QString &key, bool on = true);
     void setEmail(const QString &email);
-    void chooseWonReason(const QString &key);
-    void setNote(const QString &note);
 
     static std::optional<Answer> ask(const Playbook &playbook, const QString &dealText,
-                                     const QList<CriterionState> &states, bool toWon,
-                                     QWidget *parent);
+                                     const QList<CriterionState> &states, QWidget *parent);
     // Test hook: called with the dialog once built; it then counts as accepted when every
     // criterion holds, as cancelled otherwise, without blocking.
     static void setTestHook(std::function<void(GateDialog &)> hook);
@@ -56,8 +50,6 @@ private:
     QList<CriterionState> m_states;
     QHash<QString, QCheckBox *> m_boxes;
     QLineEdit *m_email = nullptr;
-    QComboBox *m_wonReason = nullptr;
-    QLineEdit *m_note = nullptr;
     QLabel *m_summary;
     QDialogButtonBox *m_buttons;
 };

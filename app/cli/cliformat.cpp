@@ -129,6 +129,9 @@ QString describe(const Event &e, const Playbook &pb)
     case Event::Kind::Created:
         return tr("created in %1").arg(stageName(e.newValue));
     case Event::Kind::Edited:
+        if (e.field == "win_loss_review"_L1) // the review as JSON: too long for a line
+            return e.newValue.isEmpty() ? tr("win/loss review removed")
+                                        : tr("win/loss review saved");
         return tr("%1: \"%2\" → \"%3\"").arg(e.field, e.oldValue, e.newValue);
     case Event::Kind::Moved:
         return tr("moved %1 → %2").arg(stageName(e.oldValue), stageName(e.newValue));

@@ -75,6 +75,28 @@ QString refusal(Database &db, qint64 id, const QString &stage, const QList<Crite
     return text;
 }
 
+// The win/loss review the options give; none when no review option is set.
+Result<std::optional<WinLossReview>> reviewOf(const QCommandLineParser &parser, bool won)
+{
+    WinLossReview r;
+    r.decisiveFactor = parser.value(u"decisive"_s);
+    r.learning = parser.value(u"learning"_s);
+    r.couldHaveDone = parser.value(u"could-have-done"_s);
+    r.productFeedback = parser.value(u"feedback"_s);
+    r.processImprovement = parser.value(u"improvement"_s);
+    if (parser.isSet(u"recontact"_s)) {
+        r.recontactOn = QDate::fromString(parser.value(u"recontact"_s), Qt::ISODate);
+        if (!r.recontactOn.isValid())
+            return userError(DealMoveCommand::tr("\"%1\" is not a date (YYYY-MM-DD).")
+                                 .arg(parser.value(u"recontact"_s)));
+    }
+    const bool any = !r.isEmpty() || (won && parser.isSet(u"competitor"_s));
+    if (!any)
+        return std::optional<WinLossReview>();
+    r.competitor = parser.value(u"competitor"_s);
+    return std::optional<WinLossReview>(r);
+}
+
 } // namespace
 
 DealMoveCommand::DealMoveCommand()
@@ -95,9 +117,24 @@ DealMoveCommand::DealMoveCommand()
                tr("Why it was lost (budget, timing, competitor, no-fit, no-response) or won "
                   "(support, price, features, timing)."),
                u"reason"_s});
-    addOption({u"competitor"_s, tr("Who it was lost to (with --reason competitor)."), u"name"_s});
+    addOption({u"competitor"_s,
+               tr("Who it was lost to (with --reason competitor), or the competitor beaten when "
+                  "won."),
+               u"name"_s});
     addOption(
         {u"note"_s, tr("A short note on why it was lost or won, kept in the history."), u"text"_s});
+    // The win/loss review (§8.3), to Won or Lost.
+    addOption({u"decisive"_s, tr("Win/loss review: the decisive factor."), u"text"_s});
+    addOption({u"learning"_s, tr("Win/loss review: what to repeat (won) or to avoid (lost)."),
+               u"text"_s});
+    addOption(
+        {u"could-have-done"_s, tr("Win/loss review: what we could have done (lost)."), u"text"_s});
+    addOption({u"recontact"_s,
+               tr("Win/loss review: recontact the client on this date (YYYY-MM-DD); adds a "
+                  "call to the follow-ups."),
+               u"date"_s});
+    addOption({u"feedback"_s, tr("Win/loss review: product feedback."), u"text"_s});
+    addOption({u"improvement"_s, tr("Win/loss review: a process improvement."), u"text"_s});
 }
 
 int DealMoveCommand::runOn(Database &db, const QCommandLineParser &parser)
@@ -130,6 +167,12 @@ int DealMoveCommand::runOn(Database &db, const QCommandLineParser &parser)
     (won ? request.wonReason : request.lostReason) = reason;
     request.competitor = parser.value(u"competitor"_s);
     request.note = parser.value(u"note"_s);
+    const Result<std::optional<WinLossReview>> review = reviewOf(parser, won);
+    if (!review)
+        return fail(review.error());
+    if (review.value() && !won && stage != pb.lostStage())
+        return fail(tr("The win/loss review options go with a move to won or lost."));
+    request.review = review.value();
     const Result<MoveOutcome> outcome = DealWorkflow(db).move(request);
     if (!outcome)
         return fail(outcome.error());

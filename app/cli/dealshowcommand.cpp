@@ -2,8 +2,10 @@
 
 #include "cliformat.h"
 #include "storage/dealrepository.h"
+#include "storage/winlossreviewrepository.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 
 using namespace Qt::StringLiterals;
 
@@ -28,8 +30,16 @@ int DealShowCommand::runOn(Database &db, const QCommandLineParser &parser)
     const Result<QList<Event>> history = deals.history(id, EventLog::History::Effective);
     if (!history)
         return fail(history.error());
+    const Result<std::optional<WinLossReview>> review = WinLossReviewRepository(db).find(id);
+    if (!review)
+        return fail(review.error());
     if (json()) {
         QJsonObject o = toJson(*deal);
+        if (review.value())
+            o.insert(
+                u"win_loss_review"_s,
+                QJsonDocument::fromJson(WinLossReviewRepository::toJson(review.value()).toUtf8())
+                    .object());
         QJsonArray events;
         for (const Event &e : history.value())
             events.append(toJson(e));
@@ -51,6 +61,22 @@ int DealShowCommand::runOn(Database &db, const QCommandLineParser &parser)
         {tr("Next step"), deal->nextStep},
     };
     out() << tr("Deal %1").arg(id) << Qt::endl << table({}, rows) << Qt::endl;
+    if (const std::optional<WinLossReview> &r = review.value()) {
+        const QList<QStringList> all{
+            {tr("Decisive factor"), r->decisiveFactor},
+            {r->won ? tr("Competitor beaten") : tr("Lost to"), r->competitor},
+            {r->won ? tr("To repeat") : tr("To avoid"), r->learning},
+            {tr("Could have done"), r->couldHaveDone},
+            {tr("Recontact on"), QLocale().toString(r->recontactOn, QLocale::ShortFormat)},
+            {tr("Product feedback"), r->productFeedback},
+            {tr("Process improvement"), r->processImprovement},
+        };
+        QList<QStringList> filled;
+        for (const QStringList &row : all)
+            if (!row.value(1).isEmpty())
+                filled << row;
+        out() << tr("Win/loss review") << Qt::endl << table({}, filled) << Qt::endl;
+    }
     out() << tr("History") << Qt::endl;
     QList<QStringList> lines;
     for (const Event &e : history.value())

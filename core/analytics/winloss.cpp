@@ -32,6 +32,20 @@ StageHistory::Sql groupsSql(const StageHistory::Sql &closed)
     return sql;
 }
 
+// The reviews of the closed deals, latest close first.
+StageHistory::Sql reviewsSql(const StageHistory::Sql &closed)
+{
+    StageHistory::Sql sql;
+    sql << u"WITH "_s << closed
+        << u" SELECT c.won, c.deal, d.title, coalesce(r.competitor, ''), "
+           "coalesce(r.decisive_factor, ''), coalesce(r.learning, ''), "
+           "coalesce(r.could_have_done, ''), coalesce(r.product_feedback, ''), c.close_id, "
+           "c.mrr_cents "
+           "FROM closed c JOIN win_loss_reviews r ON r.deal_id = c.deal "
+           "JOIN deals d ON d.id = c.deal ORDER BY c.close_at DESC, c.deal"_s;
+    return sql;
+}
+
 struct Group
 {
     ReasonCount count;
@@ -116,6 +130,30 @@ Result<WinLoss> WinLossCalculator::compute(Database &db, const Playbook &pb, con
     w.lostReasons = sorted(lostReasons);
     w.competitors = sorted(competitors);
     w.wonReasons = sorted(wonReasons);
+
+    QSqlQuery r(db.connection());
+    if (Status s = StageHistory::run(db, r, reviewsSql(*closed), tr("reading the reviews")); !s)
+        return s.error();
+    QHash<QString, Group> beaten;
+    while (r.next()) {
+        const bool won = r.value(0).toInt() == 1;
+        ReviewNote note{r.value(1).toLongLong(), r.value(2).toString(), won, {}};
+        const auto addNote = [&note](QList<ReviewNote> &list, const QString &text) {
+            if (text.trimmed().isEmpty())
+                return;
+            note.text = text.trimmed();
+            list.append(note);
+        };
+        const QString competitor = r.value(3).toString().trimmed();
+        if (won && !competitor.isEmpty())
+            add(beaten, competitor.toCaseFolded(), competitor, 1, r.value(9).toLongLong(),
+                r.value(8).toLongLong(), currency);
+        addNote(w.decisiveFactors, r.value(4).toString());
+        addNote(w.learnings, r.value(5).toString());
+        addNote(w.learnings, r.value(6).toString());
+        addNote(w.productFeedback, r.value(7).toString());
+    }
+    w.competitorsBeaten = sorted(beaten);
     return w;
 }
 

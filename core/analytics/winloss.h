@@ -25,6 +25,15 @@ struct ReasonCount
     Money mrr;
 };
 
+// One text of the win/loss review of a deal closed in the period.
+struct ReviewNote
+{
+    qint64 dealId = 0;
+    QString dealTitle;
+    bool won = false;
+    QString text;
+};
+
 // Why the deals closed in a period were won or lost (docs/analytics.md, "Win/loss").
 struct WinLoss
 {
@@ -38,6 +47,12 @@ struct WinLoss
     QList<ReasonCount> lostReasons;
     QList<ReasonCount> competitors; // named in lost deals; trimmed, grouped regardless of case
     QList<ReasonCount> wonReasons;
+    // From the win/loss reviews (§8.3) of those deals.
+    QList<ReasonCount> competitorsBeaten; // named in won deals' reviews, grouped like above
+    // Latest close first; a review's empty texts are left out.
+    QList<ReviewNote> decisiveFactors;
+    QList<ReviewNote> learnings; // what to repeat or avoid, what we could have done
+    QList<ReviewNote> productFeedback;
 };
 
 class WinLossCalculator

@@ -1,5 +1,6 @@
 #include "dealworkflow.h"
 
+#include "clock.h"
 #include "storage/activityrepository.h"
 #include "storage/companyrepository.h"
 #include "storage/contactrepository.h"
@@ -7,6 +8,7 @@
 #include "storage/dealrepository.h"
 #include "storage/eventlog.h"
 #include "storage/qualificationrepository.h"
+#include "storage/winlossreviewrepository.h"
 #include "validation.h"
 
 using namespace Qt::StringLiterals;
@@ -117,6 +119,48 @@ Status fillEmail(Database &db, const Deal &deal, const QString &email)
     return DealRepository(db).update(attached);
 }
 
+// The day a deal closed, as the user sees it: a recontact date may not be before it.
+QDate today()
+{
+    return Clock::current().now().toLocalTime().date();
+}
+
+// The recontact call a win/loss review asks for, made once: an open one stays as it is.
+Status addRecontact(Database &db, const Deal &deal, const QDate &on)
+{
+    ActivityRepository activities(db);
+    const Result<QList<Activity>> existing = activities.forDeal(deal.id);
+    if (!existing)
+        return existing.error();
+    for (const Activity &a : existing.value())
+        if (!a.isDone() && a.rule == WinLossReviewRepository::recontactRule())
+            return {};
+    Activity a;
+    a.dealId = deal.id;
+    a.contactId = deal.contactId;
+    a.kind = Activity::Kind::Call;
+    a.title = DealWorkflow::tr("Recontact %1")
+                  .arg(deal.companyName.isEmpty() ? deal.title : deal.companyName);
+    a.note = DealWorkflow::tr("Asked by the win/loss review of “%1”.").arg(deal.title);
+    a.due = on;
+    a.rule = WinLossReviewRepository::recontactRule();
+    if (Result<qint64> r = activities.add(a); !r)
+        return r.error();
+    return {};
+}
+
+// Saves the review of `deal` (closed on `closedOn`) and its recontact call.
+Status saveWithRecontact(Database &db, const Deal &deal, WinLossReview review,
+                         const QDate &closedOn)
+{
+    review.dealId = deal.id;
+    if (Result<qint64> r = WinLossReviewRepository(db).save(review, closedOn); !r)
+        return r.error();
+    if (review.recontactOn.isValid())
+        return addRecontact(db, deal, review.recontactOn);
+    return {};
+}
+
 } // namespace
 
 Result<GateEvidence> DealWorkflow::evidence(qint64 dealId)
@@ -167,6 +211,14 @@ Result<MoveOutcome> DealWorkflow::move(const MoveRequest &request)
             return userError(
                 tr("Deal %1 is not in %2.").arg(request.beforeDealId).arg(target->name.text()));
     }
+    std::optional<WinLossReview> review = request.review;
+    if (review) {
+        if (target->kind != Stage::Kind::Won && target->kind != Stage::Kind::Lost)
+            return userError(tr("A win/loss review goes with a move to Won or Lost."));
+        review->won = target->kind == Stage::Kind::Won;
+        if (Status s = WinLossReviewRepository::normalize(*review, today()); !s)
+            return s.error();
+    }
     const Result<qint64> mark = log.lastId();
     if (!mark)
         return mark.error();
@@ -210,6 +262,9 @@ Result<MoveOutcome> DealWorkflow::move(const MoveRequest &request)
                      request.competitor, request.note,         request.wonReason};
     if (Result<qint64> r = deals.move(request.dealId, m); !r)
         return r.error();
+    if (review)
+        if (Status s = saveWithRecontact(m_db, now.value(), *review, today()); !s)
+            return s.error();
     const Result<QList<qint64>> ids = log.idsAfter(*mark);
     if (!ids)
         return ids.error();
@@ -231,73 +286,119 @@ Result<QList<qint64>> DealWorkflow::reorder(qint64 dealId, qint64 beforeDealId)
     return *event > 0 ? QList<qint64>{*event} : QList<qint64>{};
 }
 
+Status DealWorkflow::undoEvent(qint64 dealId, qint64 id)
+{
+    EventLog log(m_db);
+    const Result<Event> e = log.find(id);
+    if (!e)
+        return e.error();
+    const Result<bool> undone = log.isUndone(id);
+    if (!undone)
+        return undone.error();
+    if (undone.value())
+        return userError(tr("Event %1 was already undone.").arg(id));
+    const QString kind = Event::kindKey(e->kind);
+    Status s;
+    if (e->entity == "deal"_L1 && e->entityId == dealId) {
+        switch (e->kind) {
+        case Event::Kind::Checked:
+            s = DealRepository(m_db).deleteCheckRow(dealId, e->field);
+            break;
+        case Event::Kind::Edited:
+            if (e->field == "win_loss_review"_L1)
+                s = WinLossReviewRepository(m_db).restore(dealId, e->oldValue);
+            break; // else the deal's row is written back by restore()
+        case Event::Kind::Moved:
+        case Event::Kind::Lost:
+        case Event::Kind::Won:
+            break; // the deal's row is written back by restore()
+        case Event::Kind::Qualified: {
+            // Undone latest first, so the deal's latest qualification is this one.
+            const Result<std::optional<Qualification>> latest =
+                QualificationRepository(m_db).latest(dealId);
+            if (!latest)
+                return latest.error();
+            if (latest.value())
+                s = QualificationRepository(m_db).discard(latest.value()->id);
+            break;
+        }
+        default:
+            s = userError(tr("Event %1 (%2) cannot be undone.").arg(id).arg(kind));
+        }
+    } else if (e->entity == "contact"_L1 && e->kind == Event::Kind::Edited) {
+        s = ContactRepository(m_db).restoreField(e->entityId, e->field, e->oldValue);
+    } else if (e->entity == "contact"_L1 && e->kind == Event::Kind::Created) {
+        s = ContactRepository(m_db).discard(e->entityId);
+    } else if (e->entity == "company"_L1 && e->kind == Event::Kind::Created) {
+        s = CompanyRepository(m_db).remove(e->entityId);
+    } else if (e->entity == "activity"_L1 && e->kind == Event::Kind::Created &&
+               e->detail == QString::number(dealId)) {
+        s = ActivityRepository(m_db).discard(e->entityId);
+    } else {
+        s = userError(tr("Event %1 (%2 of %3 %4) is not part of a change to deal %5.")
+                          .arg(id)
+                          .arg(kind, e->entity)
+                          .arg(e->entityId)
+                          .arg(dealId));
+    }
+    if (!s)
+        return s;
+    Event marker{0,  {}, {}, e->entity,          e->entityId, Event::Kind::Undone,
+                 {}, {}, {}, QString::number(id)};
+    if (Result<qint64> r = log.append(marker); !r)
+        return r.error();
+    return {};
+}
+
 Status DealWorkflow::restore(const Deal &before, const QList<qint64> &eventIds)
 {
     DealRepository deals(m_db);
-    ContactRepository contacts(m_db);
-    EventLog log(m_db);
     Database::Transaction tx(m_db);
     if (Result<Deal> current = deals.find(before.id); !current)
         return current.error();
-    for (const qint64 id : eventIds) {
-        const Result<Event> e = log.find(id);
-        if (!e)
-            return e.error();
-        const Result<bool> undone = log.isUndone(id);
-        if (!undone)
-            return undone.error();
-        if (undone.value())
-            return userError(tr("Event %1 was already undone.").arg(id));
-        const QString kind = Event::kindKey(e->kind);
-        Status s;
-        if (e->entity == "deal"_L1 && e->entityId == before.id) {
-            switch (e->kind) {
-            case Event::Kind::Checked:
-                s = deals.deleteCheckRow(before.id, e->field);
-                break;
-            case Event::Kind::Moved:
-            case Event::Kind::Lost:
-            case Event::Kind::Won:
-            case Event::Kind::Edited:
-                break; // the deal's row is written back below
-            case Event::Kind::Qualified: {
-                // Undone latest first, so the deal's latest qualification is this one.
-                const Result<std::optional<Qualification>> latest =
-                    QualificationRepository(m_db).latest(before.id);
-                if (!latest)
-                    return latest.error();
-                if (latest.value())
-                    s = QualificationRepository(m_db).discard(latest.value()->id);
-                break;
-            }
-            default:
-                s = userError(tr("Event %1 (%2) cannot be undone.").arg(id).arg(kind));
-            }
-        } else if (e->entity == "contact"_L1 && e->kind == Event::Kind::Edited) {
-            s = contacts.restoreField(e->entityId, e->field, e->oldValue);
-        } else if (e->entity == "contact"_L1 && e->kind == Event::Kind::Created) {
-            s = contacts.discard(e->entityId);
-        } else if (e->entity == "company"_L1 && e->kind == Event::Kind::Created) {
-            s = CompanyRepository(m_db).remove(e->entityId);
-        } else if (e->entity == "activity"_L1 && e->kind == Event::Kind::Created &&
-                   e->detail == QString::number(before.id)) {
-            s = ActivityRepository(m_db).discard(e->entityId);
-        } else {
-            s = userError(tr("Event %1 (%2 of %3 %4) is not part of a change to deal %5.")
-                              .arg(id)
-                              .arg(kind, e->entity)
-                              .arg(e->entityId)
-                              .arg(before.id));
-        }
-        if (!s)
+    for (const qint64 id : eventIds)
+        if (Status s = undoEvent(before.id, id); !s)
             return s;
-        Event marker{0,  {}, {}, e->entity,          e->entityId, Event::Kind::Undone,
-                     {}, {}, {}, QString::number(id)};
-        if (Result<qint64> r = log.append(marker); !r)
-            return r.error();
-    }
     if (Status s = deals.restoreRow(before); !s)
         return s;
+    return tx.commit();
+}
+
+Result<QList<qint64>> DealWorkflow::saveReview(const WinLossReview &review)
+{
+    EventLog log(m_db);
+    Database::Transaction tx(m_db);
+    const Result<Deal> deal = DealRepository(m_db).find(review.dealId);
+    if (!deal)
+        return deal.error();
+    const Stage *stage = m_db.playbook().stage(deal->stage);
+    if (!stage || stage->isOpen())
+        return userError(tr("Deal %1 is not closed: its win/loss review comes with the move to "
+                            "Won or Lost.")
+                             .arg(review.dealId));
+    const Result<qint64> mark = log.lastId();
+    if (!mark)
+        return mark.error();
+    WinLossReview r = review;
+    r.won = stage->kind != Stage::Kind::Lost;
+    const QDate closedOn =
+        deal->stageEnteredAt.isValid() ? deal->stageEnteredAt.toLocalTime().date() : today();
+    if (Status s = saveWithRecontact(m_db, deal.value(), r, closedOn); !s)
+        return s.error();
+    const Result<QList<qint64>> ids = log.idsAfter(*mark);
+    if (!ids)
+        return ids.error();
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return ids.value();
+}
+
+Status DealWorkflow::undoReview(qint64 dealId, const QList<qint64> &eventIds)
+{
+    Database::Transaction tx(m_db);
+    for (auto it = eventIds.crbegin(); it != eventIds.crend(); ++it)
+        if (Status s = undoEvent(dealId, *it); !s)
+            return s;
     return tx.commit();
 }
 

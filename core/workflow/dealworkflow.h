@@ -1,12 +1,15 @@
 #pragma once
 
 #include "model/deal.h"
+#include "model/winlossreview.h"
 #include "result.h"
 #include "rules/stagegates.h"
 
 #include <QCoreApplication>
 #include <QList>
 #include <QStringList>
+
+#include <optional>
 
 namespace dealboard {
 
@@ -23,6 +26,9 @@ struct MoveRequest
     QString competitor;      // to Lost with a reason that needs it
     QString note;            // to Lost or Won: a short note, kept in the event
     QString wonReason;       // to Won: a playbook won-reason key, optional
+    // To Won or Lost: the win/loss form, saved with the move (its deal id and outcome are
+    // the move's); a recontact date adds a "Recontact" call on that day.
+    std::optional<WinLossReview> review = std::nullopt;
 };
 
 struct MoveOutcome
@@ -54,8 +60,14 @@ public:
     // Undo: puts the deal back exactly as `before` (stage, position, stage entry time, lost
     // reason, every field) and marks `eventIds` undone in the log (an "undone" event each).
     Status restore(const Deal &before, const QList<qint64> &eventIds);
+    // The win/loss form of a deal already closed, filled or edited later, in its own
+    // transaction (and its recontact call, when it has none open). Returns the events logged.
+    Result<QList<qint64>> saveReview(const WinLossReview &review);
+    // Undo of saveReview(): the previous review back, the recontact call removed.
+    Status undoReview(qint64 dealId, const QList<qint64> &eventIds);
 
 private:
+    Status undoEvent(qint64 dealId, qint64 eventId);
     Database &m_db;
 };
 

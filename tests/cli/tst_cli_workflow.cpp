@@ -27,6 +27,7 @@ private Q_SLOTS:
     void leadToWonFor300Euros();
     void signatureAbove500Euros();
     void lostWithANote();
+    void winLossReview();
     void showHidesUndoneChanges();
 
 private:
@@ -281,6 +282,65 @@ void TestCliWorkflow::lostWithANote()
     QVERIFY2(text.out.contains(u"lost at Demo: Budget: Too expensive for now"_s),
              qPrintable(text.out));
     QVERIFY(!text.out.contains(u"()"_s));
+}
+
+void TestCliWorkflow::winLossReview()
+{
+    const QString id = addDeal(u"nego"_s, u"300"_s);
+    // A recontact date before the close is refused, nothing written.
+    const Run past =
+        refused({id, u"won"_s, u"--check"_s, u"price-agreed"_s, u"--recontact"_s, u"2000-01-01"_s});
+    QVERIFY2(clean(past) && past.err.contains(u"recontact"_s), qPrintable(past.describe()));
+    QVERIFY(clean(refused({id, u"won"_s, u"--recontact"_s, u"someday"_s})));
+    QCOMPARE(ok({u"deal"_s,
+                 u"move"_s,
+                 id,
+                 u"won"_s,
+                 u"--check"_s,
+                 u"price-agreed"_s,
+                 u"--reason"_s,
+                 u"support"_s,
+                 u"--decisive"_s,
+                 u"French support"_s,
+                 u"--competitor"_s,
+                 u"OVHcloud"_s,
+                 u"--learning"_s,
+                 u"Trial early"_s,
+                 u"--recontact"_s,
+                 u"2099-03-01"_s,
+                 u"--feedback"_s,
+                 u"GPU by the hour"_s,
+                 u"--improvement"_s,
+                 u"Same-day proposal"_s})
+                 .code,
+             0);
+    const QJsonObject shown = ok({u"deal"_s, u"show"_s, id, u"--json"_s}).json().toObject();
+    const QJsonObject review = shown[u"win_loss_review"_s].toObject();
+    QCOMPARE(review[u"outcome"_s].toString(), u"won"_s);
+    QCOMPARE(review[u"competitor"_s].toString(), u"OVHcloud"_s);
+    QCOMPARE(review[u"recontact_on"_s].toString(), u"2099-03-01"_s);
+    const Run text = ok({u"deal"_s, u"show"_s, id});
+    QVERIFY2(text.out.contains(u"Win/loss review"_s) && text.out.contains(u"Competitor beaten"_s) &&
+                 text.out.contains(u"Same-day proposal"_s) &&
+                 text.out.contains(u"win/loss review saved"_s),
+             qPrintable(text.out));
+    // The recontact call is in the follow-ups.
+    const Run calls = ok({u"activity"_s, u"list"_s, u"--deal"_s, id});
+    QVERIFY2(calls.out.contains(u"Recontact"_s) && calls.out.contains(u"2099"_s),
+             qPrintable(calls.describe()));
+
+    const QString lost = addDeal(u"demo"_s);
+    QCOMPARE(ok({u"deal"_s, u"move"_s, lost, u"lost"_s, u"--reason"_s, u"competitor"_s,
+                 u"--competitor"_s, u"Scaleway"_s, u"--could-have-done"_s, u"Show the roadmap"_s})
+                 .code,
+             0);
+    const QJsonObject lostReview =
+        ok({u"deal"_s, u"show"_s, lost, u"--json"_s}).json()[u"win_loss_review"_s].toObject();
+    QCOMPARE(lostReview[u"outcome"_s].toString(), u"lost"_s);
+    QCOMPARE(lostReview[u"competitor"_s].toString(), u"Scaleway"_s);
+    QCOMPARE(lostReview[u"could_have_done"_s].toString(), u"Show the roadmap"_s);
+    // Review options go with won or lost only.
+    QVERIFY(clean(refused({addDeal(u"lead"_s), u"qualified"_s, u"--learning"_s, u"x"_s})));
 }
 
 void TestCliWorkflow::showHidesUndoneChanges()

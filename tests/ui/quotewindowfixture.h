@@ -31,6 +31,7 @@
 #include "storage/issueddocumentrepository.h"
 #include "storage/productrepository.h"
 #include "storage/quoterepository.h"
+#include "winlossdialog.h"
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
@@ -108,6 +109,7 @@ public:
         ProductEditorDialog::setTestHook({});
         DealEditorDialog::setTestHook({});
         GateDialog::setTestHook({});
+        WinLossDialog::setTestHook({});
         m_window.reset();
     }
 

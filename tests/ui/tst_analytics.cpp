@@ -25,6 +25,7 @@
 #include "storage/companyrepository.h"
 #include "storage/database.h"
 #include "storage/dealrepository.h"
+#include "winlossdialog.h"
 
 #include <QAbstractItemModelTester>
 #include <QDoubleSpinBox>
@@ -109,6 +110,7 @@ void TestAnalytics::cleanup()
     ObjectivesDialog::setTestHook({});
     KpiEntryDialog::setTestHook({});
     GateDialog::setTestHook({});
+    WinLossDialog::setTestHook({});
     m_window.reset();
 }
 
@@ -303,10 +305,13 @@ void TestAnalytics::winLossByReason()
 {
     const qint64 a = addDeal(u"nego"_s, 30000);
     const qint64 b = addDeal(u"demo"_s, 40000);
-    // Won through the real flow: the gate dialog asks for the reason on the way to Won.
-    GateDialog::setTestHook([](GateDialog &d) {
-        d.tick(u"price-agreed"_s);
-        d.chooseWonReason(u"support"_s);
+    // Won through the real flow: the gate, then the win/loss form asks for the reason.
+    GateDialog::setTestHook([](GateDialog &d) { d.tick(u"price-agreed"_s); });
+    WinLossDialog::setTestHook([](WinLossDialog &d) {
+        d.chooseReason(u"support"_s);
+        d.setCompetitor(u"OVHcloud"_s);
+        d.setDecisiveFactor(u"French support"_s);
+        d.setProductFeedback(u"GPU by the hour"_s);
     });
     QCOMPARE(m_window->actions()->moveDeals({a}, u"won"_s), 1);
     QVERIFY(DealRepository(*m_window->database()).move(b, u"lost"_s, u"competitor"_s, u"OVH"_s));
@@ -316,6 +321,12 @@ void TestAnalytics::winLossByReason()
     QCOMPARE(w->competitors()->categories(), QStringList{u"OVH"_s});
     QCOMPARE(w->competitors()->values(), QList<double>{1});
     QVERIFY2(w->summary().contains(u"Won: 1"_s), qPrintable(w->summary()));
+    // What the review said.
+    QCOMPARE(w->competitorsBeaten()->categories(), QStringList{u"OVHcloud"_s});
+    QVERIFY2(w->notes().contains(u"French support"_s) && w->notes().contains(u"GPU by the hour"_s),
+             qPrintable(w->notes()));
+    if (const QString dir = qEnvironmentVariable("DEALBOARD_SCREENSHOTS"); !dir.isEmpty())
+        m_window->grab().save(dir + u"/winloss-analytics.png"_s);
 }
 
 void TestAnalytics::objectivesEditedAndUndone()

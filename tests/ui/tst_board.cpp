@@ -7,7 +7,6 @@
 #include "gatedialog.h"
 #include "i18n.h"
 #include "lostdropzone.h"
-#include "lostreasondialog.h"
 #include "mainwindow.h"
 #include "qualificationdialog.h"
 #include "storage/activityrepository.h"
@@ -17,6 +16,8 @@
 #include "storage/dealrepository.h"
 #include "storage/eventlog.h"
 #include "storage/qualificationrepository.h"
+#include "storage/winlossreviewrepository.h"
+#include "winlossdialog.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -97,7 +98,7 @@ void TestBoard::init()
 void TestBoard::cleanup()
 {
     GateDialog::setTestHook({});
-    LostReasonDialog::setTestHook({});
+    WinLossDialog::setTestHook({});
     m_window.reset();
 }
 
@@ -248,8 +249,9 @@ void TestBoard::keyboardThroughTheGatesToWonAndUndo()
                                    u"timeline-under-3-months"_s, u"proposal-sent"_s,
                                    u"feedback-received"_s, u"price-agreed"_s})
             d.tick(key);
-        d.chooseWonReason(u"support"_s); // asked only on the way to Won
-        d.setNote(u"Answered in ten minutes"_s);
+    });
+    WinLossDialog::setTestHook([](WinLossDialog &d) { // asked only on the way to Won
+        d.chooseReason(u"support"_s);
     });
     const QStringList path{u"qualified"_s, u"demo"_s, u"proposal"_s, u"nego"_s, u"won"_s};
     m_window->board()->selectDeal(id);
@@ -264,7 +266,7 @@ void TestBoard::keyboardThroughTheGatesToWonAndUndo()
     const auto won = std::find_if(before.cbegin(), before.cend(),
                                   [](const Event &e) { return e.kind == Event::Kind::Won; });
     QVERIFY(won != before.cend());
-    QCOMPARE(won->detail, u"support\nAnswered in ten minutes"_s);
+    QCOMPARE(won->detail, u"support"_s);
     // Undo the last move: back in Negotiation, the Won event no longer in the history.
     QVERIFY(m_window->undoStack()->undoText().contains(u"Won"_s));
     QTest::keyClick(m_window.get(), Qt::Key_Z, Qt::ControlModifier);
@@ -304,6 +306,7 @@ void TestBoard::newDealFromTheEditorToWon()
     QVERIFY(QualificationRepository(*m_window->database()).add(q));
     (void)m_window->store()->refresh(*m_window->database(), id);
 
+    WinLossDialog::setTestHook([](WinLossDialog &) {}); // Won: the review left empty
     // The deal has no contact: the gate asks for an email, which creates one.
     GateDialog::setTestHook([](GateDialog &d) {
         if (d.findChild<QLineEdit *>(u"gateEmail"_s))
@@ -361,7 +364,7 @@ void TestBoard::lostNeedsAReason()
     std::unique_ptr<QMimeData> mime(demo->mimeData({demo->index(demo->rowOfDeal(id))}));
     // No reason chosen: the dialog cannot be accepted and nothing moves.
     bool seen = false;
-    LostReasonDialog::setTestHook([&seen](LostReasonDialog &d) {
+    WinLossDialog::setTestHook([&seen](WinLossDialog &d) {
         seen = true;
         QVERIFY(!d.isComplete());
         d.chooseReason(u"competitor"_s);
@@ -370,15 +373,19 @@ void TestBoard::lostNeedsAReason()
     dropOn(zone, mime.get());
     QTRY_VERIFY(seen);
     QCOMPARE(stageOf(id), u"demo"_s);
-    LostReasonDialog::setTestHook([](LostReasonDialog &d) {
+    WinLossDialog::setTestHook([](WinLossDialog &d) {
         d.chooseReason(u"competitor"_s);
         d.setCompetitor(u"Scaleway"_s);
-        d.setNote(u"Cheaper GPUs"_s);
+        d.setCouldHaveDone(u"Cheaper GPUs"_s);
     });
     dropOn(zone, mime.get());
     QTRY_COMPARE(stageOf(id), u"lost"_s);
     QCOMPARE(stored(id).lostCompetitor, u"Scaleway"_s);
     QCOMPARE(demo->rowOfDeal(id), -1);
+    const auto review = WinLossReviewRepository(*m_window->database()).find(id);
+    QVERIFY(review.ok() && review.value());
+    QCOMPARE(review.value()->competitor, u"Scaleway"_s);
+    QCOMPARE(review.value()->couldHaveDone, u"Cheaper GPUs"_s);
     m_window->undoStack()->undo();
     const Deal after = stored(id);
     QCOMPARE(after.stage, before.stage);
@@ -386,6 +393,7 @@ void TestBoard::lostNeedsAReason()
     QCOMPARE(after.stageEnteredAt, before.stageEnteredAt);
     QVERIFY(after.lostReason.isEmpty());
     QCOMPARE(demo->rowOfDeal(id), 0);
+    QVERIFY(!WinLossReviewRepository(*m_window->database()).find(id).value());
 }
 
 void TestBoard::reorderPersistsAndUndoes()

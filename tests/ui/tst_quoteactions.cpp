@@ -58,7 +58,8 @@ void TestQuoteActions::sendSignAndWin()
         QTest::mouseRelease(pad, Qt::LeftButton, {}, QPoint(200, 50));
         dialog.findChild<QPushButton *>(u"signOk"_s)->click();
     });
-    MessageBox::setNextAnswer(QMessageBox::Yes); // move to Won now
+    MessageBox::setNextAnswer(QMessageBox::Yes);        // move to Won now
+    WinLossDialog::setTestHook([](WinLossDialog &) {}); // the review left empty
     button(u"quotesSign"_s)->trigger();
     const Quote signedQuote = quotes.find(id).value();
     QCOMPARE(signedQuote.status, QuoteStatus::Signed);

@@ -9,6 +9,7 @@
 
 #include <QGridLayout>
 #include <QLabel>
+#include <QTextBrowser>
 
 using namespace Qt::StringLiterals;
 
@@ -20,6 +21,8 @@ WinLossView::WinLossView(QWidget *parent)
     , m_lost(new BarChart(this))
     , m_competitors(new BarChart(this))
     , m_won(new BarChart(this))
+    , m_beaten(new BarChart(this))
+    , m_notes(new QTextBrowser(this))
 {
     setObjectName(u"winLossView"_s);
     m_summary->setObjectName(u"winLossSummary"_s);
@@ -40,6 +43,9 @@ WinLossView::WinLossView(QWidget *parent)
         {m_won, u"wonReasonsChart"_s, tr("Won, by main reason"),
          tr("The deals won in the period, by the main reason given on the way to Won."),
          tr("No deal was won in this period.")},
+        {m_beaten, u"competitorsBeatenChart"_s, tr("Competitors beaten"),
+         tr("The competitors named in the win/loss reviews of the deals won in the period."),
+         tr("No win/loss review of a won deal names a competitor.")},
     };
     auto *grid = new QGridLayout(this);
     grid->addWidget(m_summary, 0, 0, 1, 2);
@@ -54,8 +60,17 @@ WinLossView::WinLossView(QWidget *parent)
         grid->addWidget(c.chart, 1 + i / 2, i % 2);
         ++i;
     }
+    m_notes->setObjectName(u"winLossNotes"_s);
+    m_notes->setOpenLinks(false);
+    grid->addWidget(m_notes, 3, 0, 1, 2);
     grid->setRowStretch(1, 1);
     grid->setRowStretch(2, 1);
+    grid->setRowStretch(3, 1);
+}
+
+QString WinLossView::notes() const
+{
+    return m_notes->toPlainText();
 }
 
 QString WinLossView::summary() const
@@ -102,6 +117,31 @@ void WinLossView::show(const WinLoss &w, const Playbook &pb)
             return reason ? reason->name.text() : r.key;
         },
         &Palette::onTarget);
+    fill(
+        m_beaten, tr("Won deals"), w.competitorsBeaten,
+        [](const ReasonCount &r) { return r.competitor; }, &Palette::onTarget);
+
+    // The reviews' texts, each with its deal: what the numbers cannot say.
+    QString html;
+    const auto section = [&html](const QString &title, const QList<ReviewNote> &notes) {
+        html += u"<h4>"_s + title.toHtmlEscaped() + u"</h4>"_s;
+        if (notes.isEmpty()) {
+            html += u"<p>"_s + tr("None in this period.").toHtmlEscaped() + u"</p>"_s;
+            return;
+        }
+        html += u"<ul>"_s;
+        for (const ReviewNote &n : notes)
+            html += u"<li>"_s +
+                    tr("%1 — %2 (%3)")
+                        .arg(n.text, n.dealTitle, n.won ? tr("won") : tr("lost"))
+                        .toHtmlEscaped() +
+                    u"</li>"_s;
+        html += u"</ul>"_s;
+    };
+    section(tr("Decisive factors"), w.decisiveFactors);
+    section(tr("Learnings"), w.learnings);
+    section(tr("Product feedback"), w.productFeedback);
+    m_notes->setHtml(html);
 }
 
 } // namespace dealboard

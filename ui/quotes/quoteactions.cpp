@@ -188,9 +188,8 @@ bool QuoteActions::sendQuote(qint64 id)
     if (outcome && !outcome->sent) {
         // A gate on the way to Proposal is unmet: the checklist, as a move on the board asks.
         const Deal *deal = m_store->deal(quote->dealId);
-        const std::optional<GateDialog::Answer> answer =
-            GateDialog::ask(m_store->playbook(), deal ? deal->title : number, outcome->unmet, false,
-                            m_dialogParent);
+        const std::optional<GateDialog::Answer> answer = GateDialog::ask(
+            m_store->playbook(), deal ? deal->title : number, outcome->unmet, m_dialogParent);
         if (!answer)
             return false;
         outcome = workflow.send(id, answer->check, answer->email);
