@@ -15,6 +15,7 @@
 #include "dealspage.h"
 #include "dealstore.h"
 #include "dealtablemodel.h"
+#include "email/emailactions.h"
 #include "filedialog.h"
 #include "firstrundialog.h"
 #include "messagebox.h"
@@ -63,6 +64,7 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget *parent)
 {
     setObjectName(u"mainWindow"_s);
     setWindowIcon(QIcon(u":/icons/dealboard.svg"_s));
+    m_email = new EmailActions(m_undoStack, this, this);
     createSections();
     createMenus();
     connect(m_quoteActions, &QuoteActions::message, this,
@@ -103,6 +105,7 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget *parent)
     auto *backupForm = new BackupSettingsForm(m_backups);
     backupForm->setObjectName(u"backupSettings"_s);
     m_settingsPage->addSection(tr("Backups (this computer)"), backupForm);
+    m_email->addSettingsSections(m_settingsPage, m_store);
     setDatabase(std::move(database));
     restoreSettings();
 }
@@ -218,6 +221,7 @@ void MainWindow::setDatabase(std::unique_ptr<Database> database)
 {
     m_undoStack->clear(); // its commands belong to the database they changed
     m_actions->setDatabase(nullptr);
+    m_email->setDatabase(nullptr);
     m_quoteActions->setDatabase(nullptr);
     m_quotesPage->setDatabase(nullptr);
     m_database = std::move(database);
@@ -233,6 +237,7 @@ void MainWindow::setDatabase(std::unique_ptr<Database> database)
     m_quoteActions->setDatabase(m_database.get());
     m_quotesPage->setDatabase(m_database.get());
     m_backups->setDatabase(m_database.get());
+    m_email->setDatabase(m_database.get());
     if (auto *form = findChild<BackupSettingsForm *>(u"backupSettings"_s))
         form->refresh();
     if (m_backupsStarted && m_database)

@@ -23,6 +23,7 @@ class Database;
 class DealActions;
 class DealStore;
 class DealTableModel;
+class EmailActions;
 class DealsPage;
 class QuoteActions;
 class QuotesPage;
@@ -59,6 +60,7 @@ public:
     FunnelPage *funnelPage() const { return m_funnelPage; }
     DealActions *actions() const { return m_actions; }
     QuoteActions *quoteActions() const { return m_quoteActions; }
+    EmailActions *emailActions() const { return m_email; }
     QuotesPage *quotesPage() const { return m_quotesPage; }
     QUndoStack *undoStack() const { return m_undoStack; }
     Section currentSection() const;
@@ -134,6 +136,7 @@ private:
     QTimer *m_checkpointTimer;
     BackupScheduler *m_backups;
     bool m_backupsStarted = false;
+    EmailActions *m_email = nullptr;
 };
 
 } // namespace dealboard

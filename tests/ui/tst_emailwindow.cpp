@@ -1,0 +1,486 @@
+// Email in the real main window (issue 7): the SMTP settings with the password in a
+// SecretStore (an in-memory one here; the OS keychain is tst_keychain's), Deal ▸ Send Email…
+// blocking an unknown placeholder then sending to a real SMTP server on loopback (aiosmtpd),
+// the email logged and the follow-up it answers closed, a wrong password keeping the draft,
+// the mailto: URL and the clipboard without SMTP, and the template editor with undo.
+
+#include "boardpage.h"
+#include "clock.h"
+#include "email/emailactions.h"
+#include "email/emailcomposedialog.h"
+#include "email/emailtemplateeditor.h"
+#include "email/emailtemplates.h"
+#include "email/smtpsettingsform.h"
+#include "email/smtpsettingsrepository.h"
+#include "i18n.h"
+#include "mainwindow.h"
+#include "messagebox.h"
+#include "mimeparse.h"
+#include "rules/followuprules.h"
+#include "smtpserver.h"
+#include "storage/activityrepository.h"
+#include "storage/companyrepository.h"
+#include "storage/contactrepository.h"
+#include "storage/database.h"
+#include "storage/dealrepository.h"
+
+#include <QAction>
+#include <QClipboard>
+#include <QComboBox>
+#include <QGuiApplication>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QSpinBox>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTest>
+#include <QUndoStack>
+#include <QUrlQuery>
+
+using namespace Qt::StringLiterals;
+using namespace dealboard;
+using namespace dealboard::test;
+
+namespace {
+
+// The OS keychain stands aside: secrets in memory.
+class MemorySecretStore : public SecretStore
+{
+public:
+    Result<std::optional<QString>> read(const QString &key) override
+    {
+        return m_secrets.contains(key) ? std::optional<QString>(m_secrets.value(key))
+                                       : std::optional<QString>();
+    }
+    Status write(const QString &key, const QString &secret) override
+    {
+        m_secrets.insert(key, secret);
+        return {};
+    }
+    Status remove(const QString &key) override
+    {
+        m_secrets.remove(key);
+        return {};
+    }
+    QMap<QString, QString> m_secrets;
+};
+
+void screenshot(QWidget &w, const QString &name)
+{
+    if (const QString dir = qEnvironmentVariable("DEALBOARD_SCREENSHOTS"); !dir.isEmpty())
+        w.grab().save(dir + u'/' + name + u".png"_s);
+}
+
+template<typename T>
+T *child(QObject &parent, const char *name)
+{
+    return parent.findChild<T *>(QString::fromLatin1(name));
+}
+
+} // namespace
+
+class TestEmailWindow : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void smtpSettingsSavedWithThePasswordInTheSecretStore();
+    void unknownPlaceholderBlocksThenSendCloses();
+    void wrongPasswordKeepsTheDraft();
+    void mailClientAndClipboardWithoutSmtp();
+    void templateEditedAndUndone();
+    void screenshotsInFrench();
+
+private:
+    void openWindow();
+    void setUpSmtp(quint16 port, const QString &password);
+    void composeWith(const std::function<void(EmailComposeDialog &)> &hook);
+    QList<Activity> activities();
+
+    QTemporaryDir m_dir;
+    int m_run = 0;
+    MemorySecretStore m_secrets;
+    ManualClock m_clock{QDateTime(QDate(2026, 11, 24), QTime(9, 0), Qt::UTC)};
+    std::unique_ptr<ScopedClock> m_scoped;
+    std::unique_ptr<MainWindow> m_window;
+    qint64 m_deal = 0;
+};
+
+void TestEmailWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(u"DealboardTests"_s);
+    QCoreApplication::setApplicationName(u"tst_emailwindow"_s);
+    installTranslations(u"en"_s);
+    EmailActions::setSecretStoreForTests(&m_secrets);
+    m_scoped = std::make_unique<ScopedClock>(m_clock);
+}
+
+void TestEmailWindow::init()
+{
+    m_secrets.m_secrets.clear();
+    openWindow();
+}
+
+void TestEmailWindow::cleanup()
+{
+    EmailComposeDialog::setTestHook({});
+    EmailComposeDialog::setUrlOpener({});
+    m_window.reset();
+}
+
+// A new inbound lead (Camille Martin at Atelier Béranger) with the playbook's "reply within
+// 4 hours" follow-up open.
+void TestEmailWindow::openWindow()
+{
+    QSettings().clear();
+    auto db = Database::open(m_dir.filePath(u"email%1.db"_s.arg(++m_run)));
+    QVERIFY2(db, qPrintable(db.errorMessage()));
+    Company c;
+    c.name = u"Atelier Béranger"_s;
+    QVERIFY(CompanyRepository(*db.value()).create(c));
+    Contact person;
+    person.name = u"Camille Martin"_s;
+    person.email = u"camille@beranger.example"_s;
+    person.companyId = c.id;
+    QVERIFY(ContactRepository(*db.value()).create(person));
+    Deal d;
+    d.title = u"Hébergement multi-sites"_s;
+    d.companyId = c.id;
+    d.contactId = person.id;
+    d.stage = u"lead"_s;
+    QVERIFY(DealRepository(*db.value()).create(d));
+    m_deal = d.id;
+    const Result<QList<Activity>> made = FollowUpRules::apply(*db.value(), m_clock.now());
+    QVERIFY2(made, qPrintable(made.errorMessage()));
+    QCOMPARE(made->size(), 1);
+    QCOMPARE(made->first().rule, u"inbound-reply"_s);
+    m_window = std::make_unique<MainWindow>(std::move(db).value());
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+}
+
+void TestEmailWindow::setUpSmtp(quint16 port, const QString &password)
+{
+    SmtpSettings s;
+    s.host = u"127.0.0.1"_s;
+    s.port = port;
+    s.security = SmtpSettings::Security::None;
+    s.userName = u"lea"_s;
+    s.senderName = u"Léa Fondatrice"_s;
+    s.senderEmail = u"lea@vmcloud.example"_s;
+    s.bookingLink = u"https://cal.vmcloud.example/lea"_s;
+    QVERIFY(SmtpSettingsRepository(*m_window->database()).save(s));
+    m_secrets.m_secrets.insert(s.secretKey(), password);
+}
+
+void TestEmailWindow::composeWith(const std::function<void(EmailComposeDialog &)> &hook)
+{
+    m_window->showSection(MainWindow::Section::Board);
+    // The board acts on the focused column: the window is active again after a dialog.
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    m_window->board()->selectDeal(m_deal);
+    bool driven = false;
+    EmailComposeDialog::setTestHook([&driven, hook](EmailComposeDialog &d) {
+        hook(d);
+        driven = true;
+    });
+    auto *action = child<QAction>(*m_window, "sendEmailAction");
+    QVERIFY(action);
+    QCOMPARE(action->shortcut(), QKeySequence(u"Ctrl+Shift+M"_s));
+    action->trigger();
+    QVERIFY2(driven, qPrintable(m_window->statusBar()->currentMessage()));
+}
+
+QList<Activity> TestEmailWindow::activities()
+{
+    const Result<QList<Activity>> all = ActivityRepository(*m_window->database()).forDeal(m_deal);
+    return all ? all.value() : QList<Activity>{};
+}
+
+void TestEmailWindow::smtpSettingsSavedWithThePasswordInTheSecretStore()
+{
+    SmtpServer server;
+    if (const QString why = server.start(u"lea"_s, u"s3cret pass"_s); !why.isEmpty())
+        QFAIL(qPrintable(why));
+    m_window->showSection(MainWindow::Section::Settings);
+    auto *form = child<SmtpSettingsForm>(*m_window, "smtpSettings");
+    QVERIFY(form);
+    auto *save = child<QPushButton>(*form, "smtpSave");
+    QVERIFY(!save->isEnabled()); // nothing typed yet, and no red
+    QVERIFY(child<QLabel>(*form, "smtpHostError")->text().isEmpty());
+
+    child<QLineEdit>(*form, "smtpHost")->setText(u"127.0.0.1"_s);
+    auto *security = child<QComboBox>(*form, "smtpSecurity");
+    security->setCurrentIndex(security->findData(u"none"_s));
+    child<QSpinBox>(*form, "smtpPort")->setValue(server.port());
+    child<QLineEdit>(*form, "smtpUser")->setText(u"lea"_s);
+    child<QLineEdit>(*form, "smtpPassword")->setText(u"s3cret pass"_s);
+    child<QLineEdit>(*form, "smtpSenderName")->setText(u"Léa Fondatrice"_s);
+    child<QLineEdit>(*form, "smtpSenderEmail")->setText(u"lea@vmcloud"_s);
+    child<QLineEdit>(*form, "smtpBookingLink")->setText(u"cal.vmcloud.example"_s);
+    // Each problem next to its field; Save waits.
+    QCOMPARE(child<QLabel>(*form, "smtpSenderEmailError")->text(), u"Not a valid email address."_s);
+    QCOMPARE(child<QLabel>(*form, "smtpBookingLinkError")->text(), u"Not an http(s) address."_s);
+    QVERIFY(child<QLabel>(*form, "smtpHostError")->text().isEmpty());
+    QVERIFY(!save->isEnabled());
+    child<QLineEdit>(*form, "smtpSenderEmail")->setText(u"lea@vmcloud.example"_s);
+    child<QLineEdit>(*form, "smtpBookingLink")->setText(u"https://cal.vmcloud.example/lea"_s);
+    QVERIFY(child<QLabel>(*form, "smtpSenderEmailError")->text().isEmpty());
+    QVERIFY(save->isEnabled());
+    screenshot(*form, u"email-settings-en"_s);
+
+    // The test email goes off the GUI thread, to the sender.
+    child<QPushButton>(*form, "smtpTest")->click();
+    QTRY_VERIFY_WITH_TIMEOUT(!form->isTesting(), 20000);
+    QVERIFY2(form->testResult().contains(u"was sent"_s), qPrintable(form->testResult()));
+    QTRY_COMPARE(server.messages().size(), 1);
+    QCOMPARE(server.envelope(0).value(1), u"lea@vmcloud.example"_s);
+
+    QUndoStack *undo = m_window->undoStack();
+    const int before = undo->count();
+    save->click();
+    QCOMPARE(undo->count(), before + 1);
+    const Result<std::optional<SmtpSettings>> saved =
+        SmtpSettingsRepository(*m_window->database()).load();
+    QVERIFY(saved && saved->has_value());
+    QCOMPARE(saved->value().port, int(server.port()));
+    QCOMPARE(m_secrets.m_secrets.value(u"smtp:lea@127.0.0.1"_s), u"s3cret pass"_s);
+    QVERIFY(child<QLineEdit>(*form, "smtpPassword")->text().isEmpty());
+    QCOMPARE(child<QLabel>(*form, "smtpPasswordStatus")->text(), u"saved in the keychain"_s);
+    // Never in QSettings, never in the database.
+    for (const QString &key : QSettings().allKeys())
+        QVERIFY(!QSettings().value(key).toString().contains(u"s3cret"_s));
+    QSqlQuery q(m_window->database()->connection());
+    QVERIFY(q.exec(u"SELECT * FROM smtp_settings"_s));
+    while (q.next())
+        for (int i = 0; i < q.record().count(); ++i)
+            QVERIFY(!q.value(i).toString().contains(u"s3cret"_s));
+
+    undo->undo();
+    QVERIFY(!SmtpSettingsRepository(*m_window->database()).load()->has_value());
+    QVERIFY(child<QLineEdit>(*form, "smtpHost")->text().isEmpty());
+    undo->redo();
+    QCOMPARE(child<QLineEdit>(*form, "smtpHost")->text(), u"127.0.0.1"_s);
+
+    // Another user: the old keychain entry goes.
+    child<QLineEdit>(*form, "smtpUser")->setText(u"lea2"_s);
+    child<QLineEdit>(*form, "smtpPassword")->setText(u"other"_s);
+    save->click();
+    QVERIFY(!m_secrets.m_secrets.contains(u"smtp:lea@127.0.0.1"_s));
+    QCOMPARE(m_secrets.m_secrets.value(u"smtp:lea2@127.0.0.1"_s), u"other"_s);
+}
+
+void TestEmailWindow::unknownPlaceholderBlocksThenSendCloses()
+{
+    SmtpServer server;
+    if (const QString why = server.start(u"lea"_s, u"s3cret"_s); !why.isEmpty())
+        QFAIL(qPrintable(why));
+    setUpSmtp(server.port(), u"s3cret"_s);
+    // The user's version of the inbound reply has a typo in a placeholder.
+    EmailTemplate edited = EmailTemplates::builtIn(u"inbound-reply"_s, u"fr"_s).value();
+    edited.body.replace(u"{contact.first_name}"_s, u"{contact.firstname}"_s);
+    QVERIFY(EmailTemplates(*m_window->database()).save(edited));
+
+    composeWith([&server](EmailComposeDialog &d) {
+        // The open follow-up calls for the inbound reply.
+        QCOMPARE(d.templateKey(), u"inbound-reply"_s);
+        QCOMPARE(child<QLineEdit>(d, "emailTo")->text(), u"camille@beranger.example"_s);
+        auto *send = child<QPushButton>(d, "emailSend");
+        QVERIFY(child<QLabel>(d, "emailProblems")->text().contains(u"{contact.firstname}"_s));
+        QVERIFY(!send->isEnabled());
+        QVERIFY(!child<QPushButton>(d, "emailOpenClient")->isEnabled());
+        auto *body = child<QPlainTextEdit>(d, "emailBody");
+        // A "[Prénom]" blank is refused as well.
+        body->setPlainText(body->toPlainText().replace(u"{contact.firstname}"_s, u"[Prénom]"_s));
+        QVERIFY(child<QLabel>(d, "emailProblems")->text().contains(u"[Prénom]"_s));
+        QVERIFY(!send->isEnabled());
+        body->setPlainText(body->toPlainText().replace(u"[Prénom]"_s, u"Camille"_s));
+        QVERIFY(d.problems().isEmpty());
+        QVERIFY(send->isEnabled());
+        screenshot(d, u"email-compose-en"_s);
+        send->click();
+        QVERIFY(d.isSending() || !d.isVisible());
+        QTRY_VERIFY_WITH_TIMEOUT(!d.isVisible(), 20000);
+        QCOMPARE(d.result(), int(QDialog::Accepted));
+        QCOMPARE(server.messages().size(), 1);
+    });
+    const MimePart message = splitPart(server.message(0));
+    QCOMPARE(decodeWords(message.headers.value("subject")),
+             u"Re: votre demande – Hébergement multi-sites"_s);
+    QCOMPARE(server.envelope(0).value(1), u"camille@beranger.example"_s);
+    const QString body = QString::fromUtf8(decodeQuotedPrintable(message.body));
+    QVERIFY2(body.startsWith(u"Bonjour Camille,"_s), qPrintable(body));
+    QVERIFY(body.contains(u"https://cal.vmcloud.example/lea"_s));
+
+    QList<Activity> all = activities();
+    const auto email = std::find_if(all.cbegin(), all.cend(), [](const Activity &a) {
+        return a.kind == Activity::Kind::Email && a.rule.isEmpty();
+    });
+    QVERIFY(email != all.cend());
+    QVERIFY(email->isDone());
+    QCOMPARE(email->title, u"Re: votre demande – Hébergement multi-sites"_s);
+    auto followUp = [this] {
+        for (const auto &a : activities())
+            if (a.rule == "inbound-reply"_L1)
+                return a;
+        return Activity{};
+    };
+    QVERIFY(followUp().isDone());
+    // Undo reopens the follow-up; the sent email stays logged.
+    m_window->undoStack()->undo();
+    QVERIFY(!followUp().isDone());
+    QCOMPARE(activities().size(), 2);
+    m_window->undoStack()->redo();
+    QVERIFY(followUp().isDone());
+}
+
+void TestEmailWindow::wrongPasswordKeepsTheDraft()
+{
+    SmtpServer server;
+    if (const QString why = server.start(u"lea"_s, u"right"_s); !why.isEmpty())
+        QFAIL(qPrintable(why));
+    setUpSmtp(server.port(), u"wrong"_s);
+    composeWith([](EmailComposeDialog &d) {
+        auto *subject = child<QLineEdit>(d, "emailSubject");
+        subject->setText(u"Mon objet à moi"_s);
+        child<QPushButton>(d, "emailSend")->click();
+        QTRY_VERIFY_WITH_TIMEOUT(!d.isSending(), 20000);
+        QVERIFY(d.isVisible());
+        QVERIFY2(d.statusText().startsWith(u"Authentication failed"_s), qPrintable(d.statusText()));
+        QVERIFY(d.statusText().contains(u"draft is kept"_s));
+        QCOMPARE(subject->text(), u"Mon objet à moi"_s);
+        QVERIFY(child<QPushButton>(d, "emailSend")->isEnabled());
+    });
+    QVERIFY(server.messages().isEmpty());
+    QCOMPARE(activities().size(), 1); // the follow-up alone, still open
+    QVERIFY(!activities().first().isDone());
+}
+
+void TestEmailWindow::mailClientAndClipboardWithoutSmtp()
+{
+    QUrl opened;
+    EmailComposeDialog::setUrlOpener([&opened](const QUrl &url) {
+        opened = url;
+        return true;
+    });
+    QString subject;
+    QString body;
+    MessageBox::setNextAnswer(QMessageBox::Yes); // log it
+    composeWith([&subject, &body](EmailComposeDialog &d) {
+        QVERIFY(!child<QPushButton>(d, "emailSend")->isEnabled());
+        QVERIFY(d.statusText().contains(u"No SMTP server"_s));
+        // Without SMTP settings the sender placeholders are empty: fill them by hand.
+        auto *text = child<QPlainTextEdit>(d, "emailBody");
+        QString t = text->toPlainText();
+        t.replace(u"{sender.name}"_s, u"Léa & co"_s).replace(u"{sender.email}"_s, u""_s);
+        t.replace(u"{booking_link}"_s, u"https://cal.example/a?b=c&d=e"_s);
+        text->setPlainText(t);
+        QVERIFY2(d.problems().isEmpty(), qPrintable(d.problems().join(u'\n')));
+        subject = child<QLineEdit>(d, "emailSubject")->text();
+        body = t;
+        child<QPushButton>(d, "emailOpenClient")->click();
+        QVERIFY(!d.isVisible());
+    });
+    QCOMPARE(opened.scheme(), u"mailto"_s);
+    QCOMPARE(opened.path(), u"camille@beranger.example"_s);
+    const QByteArray encoded = opened.toEncoded();
+    QVERIFY2(!encoded.contains(' ') && !encoded.contains('\n'), encoded.constData());
+    QVERIFY(encoded.contains("%0D%0A"));
+    QVERIFY(encoded.contains("b%3Dc%26d%3De")); // the link's own & and = stay in the body
+    const QUrlQuery query(opened);
+    QCOMPARE(query.queryItemValue(u"subject"_s, QUrl::FullyDecoded), subject);
+    QString crlf = body;
+    crlf.replace(u"\n"_s, u"\r\n"_s);
+    QCOMPARE(query.queryItemValue(u"body"_s, QUrl::FullyDecoded), crlf);
+    // Logged, and the follow-up closed.
+    QCOMPARE(activities().size(), 2);
+    for (const auto &a : activities())
+        QVERIFY(a.isDone());
+
+    // Copied, not logged.
+    MessageBox::setNextAnswer(QMessageBox::No);
+    composeWith([](EmailComposeDialog &d) {
+        auto *text = child<QPlainTextEdit>(d, "emailBody");
+        QString t = text->toPlainText();
+        t.replace(u"{sender.name}"_s, u"Léa"_s).replace(u"{sender.email}"_s, u""_s);
+        t.replace(u"{booking_link}"_s, u"https://cal.example/a"_s);
+        text->setPlainText(t);
+        child<QPushButton>(d, "emailCopy")->click();
+    });
+    const QString copied = QGuiApplication::clipboard()->text();
+    QVERIFY2(copied.startsWith(u"To: camille@beranger.example\nSubject: "_s), qPrintable(copied));
+    QVERIFY(copied.contains(u"https://cal.example/a"_s));
+    QCOMPARE(activities().size(), 2);
+}
+
+void TestEmailWindow::templateEditedAndUndone()
+{
+    m_window->showSection(MainWindow::Section::Settings);
+    auto *editor = child<EmailTemplateEditor>(*m_window, "emailTemplateEditor");
+    QVERIFY(editor);
+    editor->choose(u"post-demo"_s, u"en"_s);
+    auto *subject = child<QLineEdit>(*editor, "templateSubject");
+    auto *body = child<QPlainTextEdit>(*editor, "templateBody");
+    QCOMPARE(subject->text(), u"Following our call – {deal.title}"_s);
+    QCOMPARE(child<QLabel>(*editor, "templateState")->text(), u"Built-in"_s);
+    // The preview fills from the deal and points at what it cannot fill.
+    QVERIFY(editor->previewProblems().contains(u"{booking_link}"_s));
+    body->setFocus();
+    body->moveCursor(QTextCursor::End);
+    editor->insertPlaceholder(u"{deal.titel}"_s);
+    QVERIFY(editor->previewProblems().contains(u"{deal.titel}"_s));
+    QVERIFY(editor->previewHtml().contains(u"{deal.titel}"_s));
+    subject->setText(u"After the demo – {deal.title}"_s);
+    QVERIFY(editor->save());
+    EmailTemplates templates(*m_window->database());
+    QCOMPARE(templates.find(u"post-demo"_s, u"en"_s)->subject, u"After the demo – {deal.title}"_s);
+    QCOMPARE(child<QLabel>(*editor, "templateState")->text(), u"Edited"_s);
+
+    m_window->undoStack()->undo();
+    QVERIFY(!templates.find(u"post-demo"_s, u"en"_s)->edited);
+    QCOMPARE(subject->text(), u"Following our call – {deal.title}"_s);
+    m_window->undoStack()->redo();
+    QVERIFY(templates.find(u"post-demo"_s, u"en"_s)->edited);
+
+    // Reset asks first; undo brings the edit back.
+    MessageBox::setNextAnswer(QMessageBox::No);
+    QVERIFY(!editor->resetToBuiltIn());
+    QVERIFY(templates.find(u"post-demo"_s, u"en"_s)->edited);
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    QVERIFY(editor->resetToBuiltIn());
+    QVERIFY(!templates.find(u"post-demo"_s, u"en"_s)->edited);
+    m_window->undoStack()->undo();
+    QCOMPARE(templates.find(u"post-demo"_s, u"en"_s)->subject, u"After the demo – {deal.title}"_s);
+    screenshot(*editor, u"email-templates-en"_s);
+}
+
+void TestEmailWindow::screenshotsInFrench()
+{
+    if (qEnvironmentVariable("DEALBOARD_SCREENSHOTS").isEmpty())
+        QSKIP("DEALBOARD_SCREENSHOTS is not set");
+    m_window.reset();
+    installTranslations(u"fr"_s);
+    openWindow();
+    setUpSmtp(2525, u"x"_s);
+    m_window->showSection(MainWindow::Section::Settings);
+    auto *form = child<SmtpSettingsForm>(*m_window, "smtpSettings");
+    form->refresh();
+    screenshot(*form, u"email-settings-fr"_s);
+    screenshot(*child<EmailTemplateEditor>(*m_window, "emailTemplateEditor"),
+               u"email-templates-fr"_s);
+    composeWith([](EmailComposeDialog &d) { screenshot(d, u"email-compose-fr"_s); });
+    installTranslations(u"en"_s);
+}
+
+QTEST_MAIN(TestEmailWindow)
+#include "tst_emailwindow.moc"
