@@ -72,8 +72,10 @@ public:
 
 void screenshot(QWidget &w, const QString &name)
 {
-    if (const QString dir = qEnvironmentVariable("DEALBOARD_SCREENSHOTS"); !dir.isEmpty())
+    if (const QString dir = qEnvironmentVariable("DEALBOARD_SCREENSHOTS"); !dir.isEmpty()) {
+        QCoreApplication::processEvents(); // the layouts catch up with the last texts
         w.grab().save(dir + u'/' + name + u".png"_s);
+    }
 }
 
 template<typename T>
@@ -295,6 +297,9 @@ void TestEmailWindow::unknownPlaceholderBlocksThenSendCloses()
         // The open follow-up calls for the inbound reply.
         QCOMPARE(d.templateKey(), u"inbound-reply"_s);
         QCOMPARE(child<QLineEdit>(d, "emailTo")->text(), u"camille@beranger.example"_s);
+        QCOMPARE(child<QLabel>(d, "emailFollowUp")->text(),
+                 u"Once sent, the follow-up \"Reply to the new lead: Hébergement multi-sites\" "
+                 "is marked done."_s);
         auto *send = child<QPushButton>(d, "emailSend");
         QVERIFY(child<QLabel>(d, "emailProblems")->text().contains(u"{contact.firstname}"_s));
         QVERIFY(!send->isEnabled());

@@ -57,6 +57,7 @@ EmailComposeDialog::EmailComposeDialog(Database &db, SecretStore &secrets, QUndo
     , m_subject(new QLineEdit(this))
     , m_body(new QPlainTextEdit(this))
     , m_attach(new QCheckBox(this))
+    , m_followUp(new QLabel(this))
     , m_problems(new QLabel(this))
     , m_status(new QLabel(this))
     , m_busy(new QProgressBar(this))
@@ -75,6 +76,8 @@ EmailComposeDialog::EmailComposeDialog(Database &db, SecretStore &secrets, QUndo
     m_body->setObjectName(u"emailBody"_s);
     m_body->setTabChangesFocus(true);
     m_attach->setObjectName(u"emailAttachQuote"_s);
+    m_followUp->setObjectName(u"emailFollowUp"_s);
+    m_followUp->setWordWrap(true);
     m_problems->setObjectName(u"emailProblems"_s);
     m_problems->setWordWrap(true);
     m_problems->setStyleSheet(u"QLabel { color: #b3261e; }"_s);
@@ -105,13 +108,16 @@ EmailComposeDialog::EmailComposeDialog(Database &db, SecretStore &secrets, QUndo
     auto *choice = new QHBoxLayout;
     choice->addWidget(m_template, 1);
     choice->addWidget(m_language);
-    form->addRow(tr("&Template:"), choice);
+    auto *templateLabel = new QLabel(tr("&Template:"), this);
+    templateLabel->setBuddy(m_template);
+    form->addRow(templateLabel, choice);
     form->addRow(tr("&To:"), m_to);
     form->addRow(tr("S&ubject:"), m_subject);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_body, 1);
     layout->addWidget(m_attach);
+    layout->addWidget(m_followUp);
     layout->addWidget(m_problems);
     layout->addWidget(m_status);
     layout->addWidget(m_busy);
@@ -187,6 +193,13 @@ void EmailComposeDialog::render()
     m_attach->setVisible(aboutQuote && m_quoteId);
     m_attach->setChecked(aboutQuote && m_quoteId);
     m_attach->setText(tr("Attach the quote PDF (%1)").arg(m_quoteNumber));
+    const Result<std::optional<Activity>> followUp =
+        EmailFollowUp::openFollowUp(m_db, m_dealId, templateKey());
+    m_followUp->setText(
+        followUp && followUp->has_value()
+            ? tr("Once sent, the follow-up \"%1\" is marked done.").arg(followUp->value().title)
+            : QString());
+    m_followUp->setVisible(!m_followUp->text().isEmpty());
     updateState();
 }
 

@@ -94,6 +94,7 @@ private:
     QLineEdit *m_subject;
     QPlainTextEdit *m_body;
     QCheckBox *m_attach;
+    QLabel *m_followUp;
     QLabel *m_problems;
     QLabel *m_status;
     QProgressBar *m_busy;

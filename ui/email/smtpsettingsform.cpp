@@ -71,6 +71,7 @@ SmtpSettingsForm::SmtpSettingsForm(SecretStore &secrets, QUndoStack *undoStack, 
     m_password->setObjectName(u"smtpPassword"_s);
     m_password->setEchoMode(QLineEdit::Password);
     m_passwordStatus->setObjectName(u"smtpPasswordStatus"_s);
+    m_passwordStatus->setSizePolicy(QSizePolicy::Minimum, QSizePolicy::Preferred);
     m_senderName->setObjectName(u"smtpSenderName"_s);
     m_senderEmail->setObjectName(u"smtpSenderEmail"_s);
     m_bookingLink->setObjectName(u"smtpBookingLink"_s);
@@ -84,11 +85,13 @@ SmtpSettingsForm::SmtpSettingsForm(SecretStore &secrets, QUndoStack *undoStack, 
     auto *form = new QFormLayout(this);
     auto row = [this, form](const QString &label, QWidget *field, QWidget *extra = nullptr) {
         auto *line = new QHBoxLayout;
-        line->addWidget(field, 1);
+        line->addWidget(field, 3);
         if (extra)
             line->addWidget(extra);
-        line->addWidget(errorLabel(field->objectName()), 1);
-        form->addRow(label, line);
+        line->addWidget(errorLabel(field->objectName()), 2);
+        auto *name = new QLabel(label, this);
+        name->setBuddy(field); // a label beside a layout has no buddy by itself
+        form->addRow(name, line);
     };
     row(tr("SMTP &server:"), m_host);
     row(tr("&Port:"), m_port);
@@ -188,8 +191,8 @@ void SmtpSettingsForm::updatePasswordStatus()
     else
         m_passwordStatus->setText(tr("not saved yet"));
     m_passwordStatus->setToolTip(saved ? QString() : saved.errorMessage());
-    m_password->setPlaceholderText(
-        saved && saved->has_value() ? tr("unchanged (saved in the keychain)") : QString());
+    m_password->setPlaceholderText(saved && saved->has_value() ? tr("type a new one to replace it")
+                                                               : QString());
 }
 
 SmtpSettings SmtpSettingsForm::settings() const
