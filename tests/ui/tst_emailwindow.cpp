@@ -23,8 +23,11 @@
 #include "storage/contactrepository.h"
 #include "storage/database.h"
 #include "storage/dealrepository.h"
+#include "storage/productrepository.h"
+#include "storage/quoterepository.h"
 
 #include <QAction>
+#include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
 #include <QGuiApplication>
@@ -97,6 +100,7 @@ private Q_SLOTS:
     void smtpSettingsSavedWithThePasswordInTheSecretStore();
     void unknownPlaceholderBlocksThenSendCloses();
     void wrongPasswordKeepsTheDraft();
+    void quotePdfAttached();
     void mailClientAndClipboardWithoutSmtp();
     void templateEditedAndUndone();
     void screenshotsInFrench();
@@ -369,6 +373,44 @@ void TestEmailWindow::wrongPasswordKeepsTheDraft()
     QVERIFY(server.messages().isEmpty());
     QCOMPARE(activities().size(), 1); // the follow-up alone, still open
     QVERIFY(!activities().first().isDone());
+}
+
+void TestEmailWindow::quotePdfAttached()
+{
+    SmtpServer server;
+    if (const QString why = server.start(u"lea"_s, u"s3cret"_s); !why.isEmpty())
+        QFAIL(qPrintable(why));
+    setUpSmtp(server.port(), u"s3cret"_s);
+    Database &db = *m_window->database();
+    const Result<Product> vps = ProductRepository(db).findByKey(u"vps-m"_s);
+    QVERIFY(vps);
+    Quote q;
+    q.dealId = m_deal;
+    q.contract = u"annual-standard"_s;
+    QuoteLine line;
+    line.productId = vps->id;
+    line.description = u"VPS M"_s;
+    line.unitPrice = vps->price;
+    q.lines << line;
+    QVERIFY(QuoteRepository(db).create(q));
+    const QString number = QuoteRepository(db).find(q.id)->displayNumber();
+
+    composeWith([&server, number](EmailComposeDialog &d) {
+        d.setTemplate(u"silent-followup"_s, u"fr"_s);
+        auto *attach = child<QCheckBox>(d, "emailAttachQuote");
+        QVERIFY(attach->isVisible());
+        QVERIFY(attach->isChecked());
+        QVERIFY(attach->text().contains(number));
+        QVERIFY2(d.problems().isEmpty(), qPrintable(d.problems().join(u'\n')));
+        child<QPushButton>(d, "emailSend")->click();
+        QTRY_VERIFY_WITH_TIMEOUT(!d.isVisible(), 20000);
+        QCOMPARE(server.messages().size(), 1);
+    });
+    const QList<MimePart> parts = multipartParts(splitPart(server.message(0)));
+    QCOMPARE(parts.size(), 2);
+    QVERIFY(parts.at(1).headers.value("content-type").startsWith("application/pdf"));
+    QVERIFY(parts.at(1).headers.value("content-disposition").contains(number.toUtf8() + ".pdf"));
+    QVERIFY(QByteArray::fromBase64(parts.at(1).body).startsWith("%PDF"));
 }
 
 void TestEmailWindow::mailClientAndClipboardWithoutSmtp()
