@@ -2,99 +2,19 @@
 // SecretStore (an in-memory one here; the OS keychain is tst_keychain's), Deal ▸ Send Email…
 // blocking an unknown placeholder then sending to a real SMTP server on loopback (aiosmtpd),
 // the email logged and the follow-up it answers closed, a wrong password keeping the draft,
-// the mailto: URL and the clipboard without SMTP, and the template editor with undo.
+// the quote's PDF attached, and the mailto: URL and the clipboard without SMTP.
 
-#include "boardpage.h"
-#include "clock.h"
-#include "email/emailactions.h"
-#include "email/emailcomposedialog.h"
-#include "email/emailtemplateeditor.h"
-#include "email/emailtemplates.h"
-#include "email/smtpsettingsform.h"
-#include "email/smtpsettingsrepository.h"
-#include "i18n.h"
-#include "mainwindow.h"
-#include "messagebox.h"
-#include "mimeparse.h"
-#include "rules/followuprules.h"
-#include "smtpserver.h"
-#include "storage/activityrepository.h"
-#include "storage/companyrepository.h"
-#include "storage/contactrepository.h"
-#include "storage/database.h"
-#include "storage/dealrepository.h"
-#include "storage/productrepository.h"
-#include "storage/quoterepository.h"
+#include "emailwindowfixture.h"
 
-#include <QAction>
-#include <QCheckBox>
-#include <QClipboard>
-#include <QComboBox>
-#include <QGuiApplication>
-#include <QLabel>
-#include <QLineEdit>
-#include <QPlainTextEdit>
-#include <QPushButton>
-#include <QSettings>
-#include <QSpinBox>
-#include <QSqlQuery>
-#include <QSqlRecord>
-#include <QStandardPaths>
-#include <QStatusBar>
-#include <QTest>
-#include <QUndoStack>
-#include <QUrlQuery>
-
-using namespace Qt::StringLiterals;
 using namespace dealboard;
 using namespace dealboard::test;
 
-namespace {
-
-// The OS keychain stands aside: secrets in memory.
-class MemorySecretStore : public SecretStore
-{
-public:
-    Result<std::optional<QString>> read(const QString &key) override
-    {
-        return m_secrets.contains(key) ? std::optional<QString>(m_secrets.value(key))
-                                       : std::optional<QString>();
-    }
-    Status write(const QString &key, const QString &secret) override
-    {
-        m_secrets.insert(key, secret);
-        return {};
-    }
-    Status remove(const QString &key) override
-    {
-        m_secrets.remove(key);
-        return {};
-    }
-    QMap<QString, QString> m_secrets;
-};
-
-void screenshot(QWidget &w, const QString &name)
-{
-    if (const QString dir = qEnvironmentVariable("DEALBOARD_SCREENSHOTS"); !dir.isEmpty()) {
-        QCoreApplication::processEvents(); // the layouts catch up with the last texts
-        w.grab().save(dir + u'/' + name + u".png"_s);
-    }
-}
-
-template<typename T>
-T *child(QObject &parent, const char *name)
-{
-    return parent.findChild<T *>(QString::fromLatin1(name));
-}
-
-} // namespace
-
-class TestEmailWindow : public QObject
+class TestEmailWindow : public QObject, public EmailWindowFixture
 {
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase();
+    void initTestCase() { setUpApplication("tst_emailwindow", &m_secrets); }
     void init();
     void cleanup();
     void smtpSettingsSavedWithThePasswordInTheSecretStore();
@@ -102,33 +22,8 @@ private Q_SLOTS:
     void wrongPasswordKeepsTheDraft();
     void quotePdfAttached();
     void mailClientAndClipboardWithoutSmtp();
-    void templateEditedAndUndone();
     void screenshotsInFrench();
-
-private:
-    void openWindow();
-    void setUpSmtp(quint16 port, const QString &password);
-    void composeWith(const std::function<void(EmailComposeDialog &)> &hook);
-    QList<Activity> activities();
-
-    QTemporaryDir m_dir;
-    int m_run = 0;
-    MemorySecretStore m_secrets;
-    ManualClock m_clock{QDateTime(QDate(2026, 11, 24), QTime(9, 0), Qt::UTC)};
-    std::unique_ptr<ScopedClock> m_scoped;
-    std::unique_ptr<MainWindow> m_window;
-    qint64 m_deal = 0;
 };
-
-void TestEmailWindow::initTestCase()
-{
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(u"DealboardTests"_s);
-    QCoreApplication::setApplicationName(u"tst_emailwindow"_s);
-    installTranslations(u"en"_s);
-    EmailActions::setSecretStoreForTests(&m_secrets);
-    m_scoped = std::make_unique<ScopedClock>(m_clock);
-}
 
 void TestEmailWindow::init()
 {
@@ -141,76 +36,6 @@ void TestEmailWindow::cleanup()
     EmailComposeDialog::setTestHook({});
     EmailComposeDialog::setUrlOpener({});
     m_window.reset();
-}
-
-// A new inbound lead (Camille Martin at Atelier Béranger) with the playbook's "reply within
-// 4 hours" follow-up open.
-void TestEmailWindow::openWindow()
-{
-    QSettings().clear();
-    auto db = Database::open(m_dir.filePath(u"email%1.db"_s.arg(++m_run)));
-    QVERIFY2(db, qPrintable(db.errorMessage()));
-    Company c;
-    c.name = u"Atelier Béranger"_s;
-    QVERIFY(CompanyRepository(*db.value()).create(c));
-    Contact person;
-    person.name = u"Camille Martin"_s;
-    person.email = u"camille@beranger.example"_s;
-    person.companyId = c.id;
-    QVERIFY(ContactRepository(*db.value()).create(person));
-    Deal d;
-    d.title = u"Hébergement multi-sites"_s;
-    d.companyId = c.id;
-    d.contactId = person.id;
-    d.stage = u"lead"_s;
-    QVERIFY(DealRepository(*db.value()).create(d));
-    m_deal = d.id;
-    const Result<QList<Activity>> made = FollowUpRules::apply(*db.value(), m_clock.now());
-    QVERIFY2(made, qPrintable(made.errorMessage()));
-    QCOMPARE(made->size(), 1);
-    QCOMPARE(made->first().rule, u"inbound-reply"_s);
-    m_window = std::make_unique<MainWindow>(std::move(db).value());
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-}
-
-void TestEmailWindow::setUpSmtp(quint16 port, const QString &password)
-{
-    SmtpSettings s;
-    s.host = u"127.0.0.1"_s;
-    s.port = port;
-    s.security = SmtpSettings::Security::None;
-    s.userName = u"lea"_s;
-    s.senderName = u"Léa Fondatrice"_s;
-    s.senderEmail = u"lea@vmcloud.example"_s;
-    s.bookingLink = u"https://cal.vmcloud.example/lea"_s;
-    QVERIFY(SmtpSettingsRepository(*m_window->database()).save(s));
-    m_secrets.m_secrets.insert(s.secretKey(), password);
-}
-
-void TestEmailWindow::composeWith(const std::function<void(EmailComposeDialog &)> &hook)
-{
-    m_window->showSection(MainWindow::Section::Board);
-    // The board acts on the focused column: the window is active again after a dialog.
-    m_window->activateWindow();
-    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
-    m_window->board()->selectDeal(m_deal);
-    bool driven = false;
-    EmailComposeDialog::setTestHook([&driven, hook](EmailComposeDialog &d) {
-        hook(d);
-        driven = true;
-    });
-    auto *action = child<QAction>(*m_window, "sendEmailAction");
-    QVERIFY(action);
-    QCOMPARE(action->shortcut(), QKeySequence(u"Ctrl+Shift+M"_s));
-    action->trigger();
-    QVERIFY2(driven, qPrintable(m_window->statusBar()->currentMessage()));
-}
-
-QList<Activity> TestEmailWindow::activities()
-{
-    const Result<QList<Activity>> all = ActivityRepository(*m_window->database()).forDeal(m_deal);
-    return all ? all.value() : QList<Activity>{};
 }
 
 void TestEmailWindow::smtpSettingsSavedWithThePasswordInTheSecretStore()
@@ -468,47 +293,6 @@ void TestEmailWindow::mailClientAndClipboardWithoutSmtp()
     QVERIFY2(copied.startsWith(u"To: camille@beranger.example\nSubject: "_s), qPrintable(copied));
     QVERIFY(copied.contains(u"https://cal.example/a"_s));
     QCOMPARE(activities().size(), 2);
-}
-
-void TestEmailWindow::templateEditedAndUndone()
-{
-    m_window->showSection(MainWindow::Section::Settings);
-    auto *editor = child<EmailTemplateEditor>(*m_window, "emailTemplateEditor");
-    QVERIFY(editor);
-    editor->choose(u"post-demo"_s, u"en"_s);
-    auto *subject = child<QLineEdit>(*editor, "templateSubject");
-    auto *body = child<QPlainTextEdit>(*editor, "templateBody");
-    QCOMPARE(subject->text(), u"Following our call – {deal.title}"_s);
-    QCOMPARE(child<QLabel>(*editor, "templateState")->text(), u"Built-in"_s);
-    // The preview fills from the deal and points at what it cannot fill.
-    QVERIFY(editor->previewProblems().contains(u"{booking_link}"_s));
-    body->setFocus();
-    body->moveCursor(QTextCursor::End);
-    editor->insertPlaceholder(u"{deal.titel}"_s);
-    QVERIFY(editor->previewProblems().contains(u"{deal.titel}"_s));
-    QVERIFY(editor->previewHtml().contains(u"{deal.titel}"_s));
-    subject->setText(u"After the demo – {deal.title}"_s);
-    QVERIFY(editor->save());
-    EmailTemplates templates(*m_window->database());
-    QCOMPARE(templates.find(u"post-demo"_s, u"en"_s)->subject, u"After the demo – {deal.title}"_s);
-    QCOMPARE(child<QLabel>(*editor, "templateState")->text(), u"Edited"_s);
-
-    m_window->undoStack()->undo();
-    QVERIFY(!templates.find(u"post-demo"_s, u"en"_s)->edited);
-    QCOMPARE(subject->text(), u"Following our call – {deal.title}"_s);
-    m_window->undoStack()->redo();
-    QVERIFY(templates.find(u"post-demo"_s, u"en"_s)->edited);
-
-    // Reset asks first; undo brings the edit back.
-    MessageBox::setNextAnswer(QMessageBox::No);
-    QVERIFY(!editor->resetToBuiltIn());
-    QVERIFY(templates.find(u"post-demo"_s, u"en"_s)->edited);
-    MessageBox::setNextAnswer(QMessageBox::Yes);
-    QVERIFY(editor->resetToBuiltIn());
-    QVERIFY(!templates.find(u"post-demo"_s, u"en"_s)->edited);
-    m_window->undoStack()->undo();
-    QCOMPARE(templates.find(u"post-demo"_s, u"en"_s)->subject, u"After the demo – {deal.title}"_s);
-    screenshot(*editor, u"email-templates-en"_s);
 }
 
 void TestEmailWindow::screenshotsInFrench()

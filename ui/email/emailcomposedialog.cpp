@@ -97,8 +97,7 @@ EmailComposeDialog::EmailComposeDialog(Database &db, SecretStore &secrets, QUndo
     m_copy = m_buttons->addButton(tr("&Copy to Clipboard"), QDialogButtonBox::ActionRole);
     m_copy->setObjectName(u"emailCopy"_s);
     m_buttons->button(QDialogButtonBox::Cancel)->setObjectName(u"emailCancel"_s);
-    // Send decides by itself when the dialog closes.
-    disconnect(m_buttons, nullptr, this, nullptr);
+    // Only Cancel is wired to the box: Send closes the dialog once the email went.
     connect(m_send, &QPushButton::clicked, this, &EmailComposeDialog::send);
     connect(m_openClient, &QPushButton::clicked, this, [this] { handOver(true); });
     connect(m_copy, &QPushButton::clicked, this, [this] { handOver(false); });
