@@ -55,6 +55,16 @@ Result<EmailDraft> EmailService::draft(const QString &key, qint64 dealId, const 
 
 Result<SentEmail> EmailService::send(const EmailDraft &draft)
 {
+    const Result<OutgoingEmail> outgoing = prepare(draft);
+    if (!outgoing)
+        return outgoing.error();
+    if (Status s = transmit(outgoing.value(), &m_lastFailure); !s)
+        return s.error();
+    return logSent(draft, outgoing->message);
+}
+
+Result<OutgoingEmail> EmailService::prepare(const EmailDraft &draft)
+{
     m_lastFailure = SmtpSender::Failure::None;
     if (!draft.problems.isEmpty())
         return userError(tr("The email was not sent: fill or remove %1 first.")
@@ -69,8 +79,9 @@ Result<SentEmail> EmailService::send(const EmailDraft &draft)
         return loaded.error();
     if (!loaded->has_value())
         return userError(tr("The email was not sent: no SMTP server is set up yet."));
-    const SmtpSettings settings = loaded->value();
-    QString password;
+    OutgoingEmail out;
+    out.settings = loaded->value();
+    const SmtpSettings &settings = out.settings;
     if (settings.needsPassword()) {
         const Result<std::optional<QString>> secret = m_secrets.read(settings.secretKey());
         if (!secret)
@@ -79,7 +90,7 @@ Result<SentEmail> EmailService::send(const EmailDraft &draft)
             return userError(tr("The email was not sent: no password is saved for %1 in the "
                                 "keychain.")
                                  .arg(settings.secretKey()));
-        password = secret->value();
+        out.password = secret->value();
     }
 
     MimeMessage message;
@@ -90,15 +101,26 @@ Result<SentEmail> EmailService::send(const EmailDraft &draft)
     message.setDate(Clock::current().now().toLocalTime());
     for (const auto &a : draft.attachments)
         message.addAttachment(a);
-    const QByteArray bytes = message.toBytes();
+    out.message = message.toBytes();
+    out.from = settings.senderEmail;
+    out.recipients = {draft.to.email};
+    out.connectSeconds = m_connectSeconds;
+    out.totalSeconds = m_totalSeconds;
+    return out;
+}
 
-    SmtpSender sender(settings, password);
-    sender.setTimeouts(m_connectSeconds, m_totalSeconds);
-    if (Status s = sender.send(settings.senderEmail, {draft.to.email}, bytes); !s) {
-        m_lastFailure = sender.lastFailure();
-        return s.error();
-    }
+Status EmailService::transmit(const OutgoingEmail &outgoing, SmtpSender::Failure *failure)
+{
+    SmtpSender sender(outgoing.settings, outgoing.password);
+    sender.setTimeouts(outgoing.connectSeconds, outgoing.totalSeconds);
+    const Status s = sender.send(outgoing.from, outgoing.recipients, outgoing.message);
+    if (failure)
+        *failure = sender.lastFailure();
+    return s;
+}
 
+Result<SentEmail> EmailService::logSent(const EmailDraft &draft, const QByteArray &bytes)
+{
     // Sent: log it, done, in one transaction.
     Database::Transaction tx(m_db);
     Activity activity;

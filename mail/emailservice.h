@@ -37,6 +37,19 @@ struct SentEmail
     QString logError;      // sent, but logging it on the deal failed: never send it again
 };
 
+// A draft ready to go: everything the SMTP exchange needs, read on the thread that owns the
+// database and the keychain, so that transmit() can run on another.
+struct OutgoingEmail
+{
+    SmtpSettings settings;
+    QString password;
+    QString from;
+    QStringList recipients;
+    QByteArray message;
+    int connectSeconds = 10;
+    int totalSeconds = 60;
+};
+
 // Renders templates for deals and sends them through the configured SMTP server, with the
 // password from the SecretStore; a sent email is logged as a done Email activity on the deal.
 class EmailService
@@ -57,6 +70,12 @@ public:
     // activity in one transaction. On failure nothing is logged and the error says why
     // (SmtpSender's message); lastFailure() tells which kind.
     Result<SentEmail> send(const EmailDraft &draft);
+    // send() in three steps, for the app, which sends off the GUI thread: prepare() checks the
+    // draft and reads the settings and password; transmit() only talks SMTP (any thread);
+    // logSent() logs the activity once it went.
+    Result<OutgoingEmail> prepare(const EmailDraft &draft);
+    static Status transmit(const OutgoingEmail &outgoing, SmtpSender::Failure *failure);
+    Result<SentEmail> logSent(const EmailDraft &draft, const QByteArray &message);
     SmtpSender::Failure lastFailure() const { return m_lastFailure; }
 
     void setTimeouts(int connectSeconds, int totalSeconds);

@@ -20,30 +20,40 @@ KeychainSecretStore::KeychainSecretStore(QString service, int timeoutMs)
 
 namespace {
 
-enum class Outcome
+// What a finished job said; copied out in its finished signal, since the job deletes itself.
+struct Outcome
 {
-    Finished,
-    TimedOut,
+    bool finished = false;
+    QKeychain::Error error = QKeychain::NoError;
+    QString errorString;
+    QString text;
 };
 
-// Starts the job and waits for its finished signal, at most timeoutMs.
-Outcome runJob(QKeychain::Job &job, int timeoutMs)
+// Starts the job (heap-allocated, deleting itself when it finishes) and waits for it at most
+// timeoutMs. A job still running then is left to finish on its own: destroying it mid-way
+// would crash, and its late answer goes nowhere because the connection dies with `loop`.
+Outcome runJob(QKeychain::Job *job, int timeoutMs)
 {
-    job.setAutoDelete(false);
+    job->setAutoDelete(true);
+    Outcome outcome;
     QEventLoop loop;
     QTimer timer;
     timer.setSingleShot(true);
-    bool finished = false;
-    QObject::connect(&job, &QKeychain::Job::finished, &loop, [&finished, &loop] {
-        finished = true;
-        loop.quit();
-    });
+    QObject::connect(job, &QKeychain::Job::finished, &loop,
+                     [&outcome, &loop](QKeychain::Job *done) {
+                         outcome.finished = true;
+                         outcome.error = done->error();
+                         outcome.errorString = done->errorString();
+                         if (auto *read = qobject_cast<QKeychain::ReadPasswordJob *>(done))
+                             outcome.text = read->textData();
+                         loop.quit();
+                     });
     QObject::connect(&timer, &QTimer::timeout, &loop, &QEventLoop::quit);
     timer.start(timeoutMs);
-    job.start();
-    if (!finished)
+    job->start();
+    if (!outcome.finished)
         loop.exec();
-    return finished ? Outcome::Finished : Outcome::TimedOut;
+    return outcome;
 }
 
 } // namespace
@@ -55,54 +65,57 @@ bool KeychainSecretStore::isAvailable()
 
 Result<std::optional<QString>> KeychainSecretStore::read(const QString &key)
 {
-    QKeychain::ReadPasswordJob job(m_service);
-    job.setKey(key);
-    if (runJob(job, m_timeoutMs) == Outcome::TimedOut)
+    auto *job = new QKeychain::ReadPasswordJob(m_service);
+    job->setKey(key);
+    const Outcome done = runJob(job, m_timeoutMs);
+    if (!done.finished)
         return userError(tr("The system keychain did not answer within %n second(s) (is it "
                             "locked?); the password of %1 could not be read.",
                             nullptr, m_timeoutMs / 1000)
                              .arg(key));
-    if (job.error() == QKeychain::EntryNotFound)
+    if (done.error == QKeychain::EntryNotFound)
         return std::optional<QString>();
-    if (job.error() != QKeychain::NoError)
+    if (done.error != QKeychain::NoError)
         return userError(tr("The system keychain cannot be reached, so the password of %1 "
                             "could not be read: %2")
-                             .arg(key, job.errorString()));
-    return std::optional<QString>(job.textData());
+                             .arg(key, done.errorString));
+    return std::optional<QString>(done.text);
 }
 
 Status KeychainSecretStore::write(const QString &key, const QString &secret)
 {
-    QKeychain::WritePasswordJob job(m_service);
-    job.setKey(key);
-    job.setTextData(secret);
-    if (runJob(job, m_timeoutMs) == Outcome::TimedOut)
+    auto *job = new QKeychain::WritePasswordJob(m_service);
+    job->setKey(key);
+    job->setTextData(secret);
+    const Outcome done = runJob(job, m_timeoutMs);
+    if (!done.finished)
         return userError(tr("The system keychain did not answer within %n second(s) (is it "
                             "locked?); the password of %1 was not saved.",
                             nullptr, m_timeoutMs / 1000)
                              .arg(key));
-    if (job.error() != QKeychain::NoError)
+    if (done.error != QKeychain::NoError)
         return userError(tr("The system keychain cannot be reached, so the password of %1 "
                             "was not saved (it is never stored anywhere else): %2")
-                             .arg(key, job.errorString()));
+                             .arg(key, done.errorString));
     return {};
 }
 
 Status KeychainSecretStore::remove(const QString &key)
 {
-    QKeychain::DeletePasswordJob job(m_service);
-    job.setKey(key);
-    if (runJob(job, m_timeoutMs) == Outcome::TimedOut)
+    auto *job = new QKeychain::DeletePasswordJob(m_service);
+    job->setKey(key);
+    const Outcome done = runJob(job, m_timeoutMs);
+    if (!done.finished)
         return userError(tr("The system keychain did not answer within %n second(s) (is it "
                             "locked?); the password of %1 was not removed.",
                             nullptr, m_timeoutMs / 1000)
                              .arg(key));
-    if (job.error() == QKeychain::EntryNotFound)
+    if (done.error == QKeychain::EntryNotFound)
         return {};
-    if (job.error() != QKeychain::NoError)
+    if (done.error != QKeychain::NoError)
         return userError(tr("The system keychain cannot be reached, so the password of %1 "
                             "was not removed: %2")
-                             .arg(key, job.errorString()));
+                             .arg(key, done.errorString));
     return {};
 }
 

@@ -1,7 +1,9 @@
 #include "mimemessage.h"
 
 #include <QLocale>
+
 #include <QUuid>
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -10,9 +12,12 @@ namespace dealboard {
 namespace {
 
 constexpr qsizetype kMaxLine = 76;
+// Header lines are folded at 78 characters (RFC 5322 §2.1.1).
+constexpr qsizetype kMaxHeaderLine = 78;
 // Bytes of UTF-8 per encoded word: 45 bytes give 60 base64 characters, and with
-// "=?UTF-8?B?" and "?=" a word fits a folded line.
+// "=?UTF-8?B?" and "?=" a word stays under RFC 2047's 75 and fits a folded line.
 constexpr qsizetype kWordBytes = 45;
+constexpr qsizetype kWordOverhead = 12; // "=?UTF-8?B?" and "?="
 
 bool isPlainHeaderText(const QString &text)
 {
@@ -69,20 +74,102 @@ QByteArray quotedPrintableLine(const QByteArray &line)
     return out;
 }
 
+// RFC 2231's attr-char: what may stay as is in an extended parameter value.
+bool isAttrChar(char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+           QByteArray("!#$&+-.^_`|~").contains(c);
+}
+
+// An ASCII file name for mail readers that do not read RFC 2231: accents dropped,
+// anything else not printable ASCII (or a quote, a backslash) replaced by "_".
+QByteArray asciiFileName(const QString &name)
+{
+    QByteArray out;
+    for (const QChar c : name.normalized(QString::NormalizationForm_D)) {
+        if (c.category() == QChar::Mark_NonSpacing)
+            continue;
+        const char16_t u = c.unicode();
+        out += (u >= 0x20 && u < 0x7f && u != '"' && u != '\\') ? char(u) : '_';
+    }
+    return out.trimmed().isEmpty() ? QByteArray("attachment") : out;
+}
+
+// The attachment's file name parameters: filename="…" alone for a plain ASCII name, else an
+// ASCII fallback then filename*=UTF-8''… (RFC 2231), continued in pieces when long.
+QByteArray fileNameParameters(const QString &name)
+{
+    const QByteArray fallback = asciiFileName(name);
+    if (fallback == name.toUtf8())
+        return "filename=\"" + fallback + '"';
+    QByteArray encoded;
+    for (const char c : name.toUtf8())
+        encoded += isAttrChar(c) ? QByteArray(1, c)
+                                 : QByteArray(1, '%') + hexDigit(uchar(c) >> 4) + hexDigit(c);
+    QByteArray out = "filename=\"" + fallback + "\";\r\n ";
+    // " filename*0*=UTF-8''" and ";" leave 57 on a line of 78.
+    constexpr qsizetype kPiece = 54;
+    if (encoded.size() <= kPiece)
+        return out + "filename*=UTF-8''" + encoded;
+    int index = 0;
+    for (qsizetype at = 0; at < encoded.size(); ++index) {
+        qsizetype n = std::min(kPiece, encoded.size() - at);
+        // Never split a %XX escape between two pieces.
+        if (at + n < encoded.size() && encoded.at(at + n - 1) == '%')
+            n -= 1;
+        else if (at + n < encoded.size() && n >= 2 && encoded.at(at + n - 2) == '%')
+            n -= 2;
+        out += (index > 0 ? ";\r\n " : "") + QByteArray("filename*") + QByteArray::number(index) +
+               "*=" + (index == 0 ? "UTF-8''" : "") + encoded.mid(at, n);
+        at += n;
+    }
+    return out;
+}
+
 } // namespace
 
-QByteArray MimeMessage::encodeHeaderText(const QString &text)
+QByteArray MimeMessage::foldHeader(const QByteArray &line)
+{
+    QByteArray out;
+    const QList<QByteArray> physical = line.split('\n');
+    for (qsizetype p = 0; p < physical.size(); ++p) {
+        QByteArray rest = physical.at(p);
+        if (rest.endsWith('\r'))
+            rest.chop(1);
+        if (p > 0)
+            out += "\r\n";
+        // Fold before the last space that keeps the line within 78; a longer word stays whole.
+        while (rest.size() > kMaxHeaderLine) {
+            qsizetype at = rest.lastIndexOf(' ', kMaxHeaderLine);
+            if (at <= 0 || rest.left(at).trimmed().isEmpty())
+                at = rest.indexOf(' ', kMaxHeaderLine);
+            if (at <= 0)
+                break;
+            out += rest.left(at) + "\r\n";
+            rest = rest.mid(at);
+        }
+        out += rest;
+    }
+    return out;
+}
+
+QByteArray MimeMessage::encodeHeaderText(const QString &text, qsizetype column)
 {
     if (isPlainHeaderText(text))
         return text.toLatin1();
     QList<QByteArray> words;
     QByteArray chunk;
+    // The first word fits what is left of the first line, the others a continuation line.
+    qsizetype limit = std::min(kWordBytes, (kMaxHeaderLine - column - kWordOverhead) / 4 * 3);
+    if (limit < 3)
+        limit = kWordBytes;
     // Whole characters per word: a surrogate pair stays together.
     for (qsizetype i = 0; i < text.size(); ++i) {
         qsizetype n = text.at(i).isHighSurrogate() && i + 1 < text.size() ? 2 : 1;
         const QByteArray bytes = text.mid(i, n).toUtf8();
         i += n - 1;
-        if (chunk.size() + bytes.size() > kWordBytes) {
+        if (chunk.size() + bytes.size() > limit && !chunk.isEmpty()) {
+            limit = kWordBytes;
             words.append(chunk);
             chunk.clear();
         }
@@ -151,12 +238,12 @@ QByteArray MimeMessage::toBytes(const QByteArray &givenBoundary) const
 
     QByteArray out;
     out += "Date: " + formatDate(m_date.isValid() ? m_date : QDateTime::currentDateTime()) + "\r\n";
-    out += "From: " + formatAddress(m_from) + "\r\n";
+    out += foldHeader("From: " + formatAddress(m_from)) + "\r\n";
     QByteArray to;
     for (const auto &a : m_to)
         to += (to.isEmpty() ? "" : ",\r\n ") + formatAddress(a);
-    out += "To: " + to + "\r\n";
-    out += "Subject: " + encodeHeaderText(m_subject.simplified()) + "\r\n";
+    out += foldHeader("To: " + to) + "\r\n";
+    out += foldHeader("Subject: " + encodeHeaderText(m_subject.simplified(), 9)) + "\r\n";
     out += "Message-ID: <" + id + '@' + domain.toUtf8() + ">\r\n";
     out += "MIME-Version: 1.0\r\n";
     out += "X-Mailer: Dealboard " DEALBOARD_VERSION "\r\n";
@@ -171,12 +258,13 @@ QByteArray MimeMessage::toBytes(const QByteArray &givenBoundary) const
     out += "This is a multi-part message in MIME format.\r\n";
     out += "--" + boundary + "\r\n" + textPart;
     for (const auto &a : m_attachments) {
-        const QByteArray name = encodeHeaderText(a.fileName);
-        const QByteArray quoted = isPlainHeaderText(a.fileName) ? '"' + name + '"' : name;
         out += "--" + boundary + "\r\n";
-        out += "Content-Type: " + (a.mimeType.isEmpty() ? "application/octet-stream" : a.mimeType) +
-               "; name=" + quoted + "\r\n";
-        out += "Content-Disposition: attachment; filename=" + quoted + "\r\n";
+        out += foldHeader("Content-Type: " +
+                          (a.mimeType.isEmpty() ? "application/octet-stream" : a.mimeType) +
+                          "; name=\"" + asciiFileName(a.fileName) + '"') +
+               "\r\n";
+        out += foldHeader("Content-Disposition: attachment; " + fileNameParameters(a.fileName)) +
+               "\r\n";
         out += "Content-Transfer-Encoding: base64\r\n\r\n";
         out += base64Lines(a.data);
     }

@@ -21,8 +21,8 @@ struct MailAttachment
 };
 
 // An email as bytes for SMTP: RFC 5322 headers (names and subject encoded as RFC 2047 words
-// when they are not plain ASCII), a UTF-8 text body in quoted-printable, and attachments in
-// base64 inside multipart/mixed. Lines end in CRLF.
+// when they are not plain ASCII, lines folded at 78), a UTF-8 text body in quoted-printable, and
+// attachments in base64 inside multipart/mixed. Lines end in CRLF.
 class MimeMessage
 {
 public:
@@ -40,9 +40,13 @@ public:
     // The whole message. `boundary` and the Message-ID are random unless given (tests).
     QByteArray toBytes(const QByteArray &boundary = {}) const;
 
-    // RFC 2047 "=?UTF-8?B?…?=" words, folded at 76 columns, for a header value that is not
-    // plain printable ASCII; the text itself otherwise.
-    static QByteArray encodeHeaderText(const QString &text);
+    // RFC 2047 "=?UTF-8?B?…?=" words, one a line, for a header value that is not plain
+    // printable ASCII; the text itself otherwise. `column`: where the value starts on its
+    // first line (after "Subject: "), so that the first word fits within 78 too.
+    static QByteArray encodeHeaderText(const QString &text, qsizetype column = 0);
+    // A header line ("Name: value", possibly already folded) folded at spaces so that no line
+    // is longer than 78 characters (a single longer word cannot be folded and stays).
+    static QByteArray foldHeader(const QByteArray &line);
     // "Name <email>" with the name quoted or encoded as needed.
     static QByteArray formatAddress(const MailAddress &address);
     // Quoted-printable (RFC 2045) of UTF-8 text, CRLF line ends, lines of at most 76.

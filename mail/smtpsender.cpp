@@ -36,6 +36,14 @@ void initCurlOnce()
     std::call_once(once, [] { curl_global_init(CURL_GLOBAL_DEFAULT); });
 }
 
+int keepServerReply(CURL *, curl_infotype type, char *data, size_t size, void *userData)
+{
+    // Only a refusal (4xx, 5xx): the "221 Bye" of QUIT would hide it.
+    if (type == CURLINFO_HEADER_IN && size > 0 && (data[0] == '4' || data[0] == '5'))
+        *static_cast<QByteArray *>(userData) = QByteArray(data, qsizetype(size)).trimmed();
+    return 0;
+}
+
 struct CurlDeleter
 {
     void operator()(CURL *curl) const { curl_easy_cleanup(curl); }
@@ -67,12 +75,6 @@ Status SmtpSender::send(const QString &from, const QStringList &recipients,
         return userError(tr("The email has no recipient."));
     }
     initCurlOnce();
-    std::unique_ptr<CURL, CurlDeleter> curl(curl_easy_init());
-    if (!curl) {
-        m_lastFailure = Failure::Other;
-        return internalError(tr("Could not start libcurl."));
-    }
-    CURL *c = curl.get();
     const bool implicitTls = m_settings.security == SmtpSettings::Security::Tls;
     const QByteArray url = (implicitTls ? u"smtps://%1:%2"_s : u"smtp://%1:%2"_s)
                                .arg(m_settings.host.trimmed())
@@ -89,10 +91,23 @@ Status SmtpSender::send(const QString &from, const QStringList &recipients,
     }
     char errorBuffer[CURL_ERROR_SIZE] = {};
     Upload upload{&message, 0};
+    QByteArray lastReply;
+    // Declared after everything it points to, so it is cleaned up first: curl_easy_cleanup()
+    // may still write to the error buffer or read the recipient list.
+    std::unique_ptr<CURL, CurlDeleter> curl(curl_easy_init());
+    if (!curl) {
+        m_lastFailure = Failure::Other;
+        return internalError(tr("Could not start libcurl."));
+    }
+    CURL *c = curl.get();
 
     curl_easy_setopt(c, CURLOPT_URL, url.constData());
     curl_easy_setopt(c, CURLOPT_NOSIGNAL, 1L);
     curl_easy_setopt(c, CURLOPT_ERRORBUFFER, errorBuffer);
+    // The server's last refusal, to say why; nothing goes to stderr.
+    curl_easy_setopt(c, CURLOPT_DEBUGFUNCTION, &keepServerReply);
+    curl_easy_setopt(c, CURLOPT_DEBUGDATA, &lastReply);
+    curl_easy_setopt(c, CURLOPT_VERBOSE, 1L);
     curl_easy_setopt(c, CURLOPT_CONNECTTIMEOUT, long(m_connectSeconds));
     curl_easy_setopt(c, CURLOPT_TIMEOUT, long(m_totalSeconds));
     curl_easy_setopt(c, CURLOPT_USE_SSL,
@@ -115,9 +130,15 @@ Status SmtpSender::send(const QString &from, const QStringList &recipients,
     if (code == CURLE_OK)
         return {};
 
-    const QString detail = QString::fromUtf8(errorBuffer).trimmed().isEmpty()
-                               ? QString::fromUtf8(curl_easy_strerror(code))
-                               : QString::fromUtf8(errorBuffer).trimmed();
+    long replyCode = 0;
+    curl_easy_getinfo(c, CURLINFO_RESPONSE_CODE, &replyCode);
+    QString detail = QString::fromUtf8(errorBuffer).trimmed().isEmpty()
+                         ? QString::fromUtf8(curl_easy_strerror(code))
+                         : QString::fromUtf8(errorBuffer).trimmed();
+    // A refusal is the server's answer, not a network problem: say what it answered.
+    const bool refused = replyCode >= 400 && !lastReply.isEmpty();
+    if (refused)
+        detail = QString::fromUtf8(lastReply);
     const QString server = u"%1:%2"_s.arg(m_settings.host).arg(m_settings.port);
     QString why;
     switch (code) {
@@ -163,12 +184,16 @@ Status SmtpSender::send(const QString &from, const QStringList &recipients,
     case CURLE_GOT_NOTHING:
     case CURLE_WEIRD_SERVER_REPLY:
     case CURLE_UPLOAD_FAILED:
-        if (detail.contains(u"RCPT"_s)) {
+        if (QString::fromUtf8(errorBuffer).contains(u"RCPT"_s)) {
             m_lastFailure = Failure::Recipient;
             why = tr("Recipient refused by %1 (%2)").arg(server, recipients.join(u", "_s));
-        } else if (detail.contains(u"MAIL"_s)) {
+        } else if (QString::fromUtf8(errorBuffer).contains(u"MAIL"_s)) {
             m_lastFailure = Failure::Sender;
             why = tr("Sender %1 refused by %2").arg(from, server);
+        } else if (refused) {
+            // DATA refused, before or after the message (spam filter, size, policy).
+            m_lastFailure = Failure::Refused;
+            why = tr("Message refused by %1").arg(server);
         } else {
             m_lastFailure = Failure::Network;
             why = tr("Network: the connection to %1 failed").arg(server);

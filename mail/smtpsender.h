@@ -26,6 +26,7 @@ public:
         Network,        // cannot resolve, cannot connect, timed out, connection lost
         Sender,         // the server refused the sender address
         Recipient,      // the server refused a recipient
+        Refused,        // the server refused the message itself (DATA)
         Other,
     };
 

@@ -20,7 +20,8 @@ namespace dealboard {
 
 namespace {
 std::function<void(DealEditorDialog &)> s_testHook;
-}
+std::function<void(qint64, QWidget *)> s_emailHandler;
+} // namespace
 
 DealEditorDialog::DealEditorDialog(Database &db, const Deal *existing, QWidget *parent)
     : QDialog(parent)
@@ -56,6 +57,12 @@ DealEditorDialog::DealEditorDialog(Database &db, const Deal *existing, QWidget *
             if (m_history)
                 (void)m_history->load(db, deal);
         });
+    }
+    if (!isNew && s_emailHandler) {
+        QPushButton *email = m_buttons->addButton(tr("Send &Email…"), QDialogButtonBox::ActionRole);
+        email->setObjectName(u"dealEditorSendEmail"_s);
+        const qint64 id = existing->id;
+        connect(email, &QPushButton::clicked, this, [this, id] { s_emailHandler(id, this); });
     }
 
     auto *layout = new QVBoxLayout(this);
@@ -112,6 +119,11 @@ DealEditorDialog::edit(Database &db, const Deal *existing, QWidget *parent,
     if (!execWithHook(dialog, s_testHook))
         return std::nullopt;
     return dialog.draft();
+}
+
+void DealEditorDialog::setEmailHandler(std::function<void(qint64, QWidget *)> handler)
+{
+    s_emailHandler = std::move(handler);
 }
 
 void DealEditorDialog::setTestHook(std::function<void(DealEditorDialog &)> hook)

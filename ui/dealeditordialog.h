@@ -41,6 +41,8 @@ public:
     // Test hook (as in KeePassXC): called with the dialog once edit() has shown it, before the
     // user could act. A dialog the hook leaves open is cancelled. An empty function removes it.
     static void setTestHook(std::function<void(DealEditorDialog &)> hook);
+    // What "Send Email…" of an existing deal does (EmailActions sets it); none: no button.
+    static void setEmailHandler(std::function<void(qint64 dealId, QWidget *parent)> handler);
 
 Q_SIGNALS:
     // The "Win/loss review…" button of a closed deal; the history is reloaded after.

@@ -15,6 +15,7 @@
 #include "dealspage.h"
 #include "dealstore.h"
 #include "dealtablemodel.h"
+#include "email/emailactions.h"
 #include "filedialog.h"
 #include "firstrundialog.h"
 #include "messagebox.h"
@@ -68,6 +69,7 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget *parent)
 {
     setObjectName(u"mainWindow"_s);
     setWindowIcon(QIcon(u":/icons/dealboard.svg"_s));
+    m_email = new EmailActions(m_undoStack, this, this);
     createSections();
     m_playbooks = new PlaybooksPanel(m_undoStack, m_store, this);
     addDockWidget(Qt::RightDockWidgetArea, m_playbooks);
@@ -116,6 +118,7 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget *parent)
     auto *backupForm = new BackupSettingsForm(m_backups);
     backupForm->setObjectName(u"backupSettings"_s);
     m_settingsPage->addSection(tr("Backups (this computer)"), backupForm);
+    m_email->addSettingsSections(m_settingsPage, m_store);
     setDatabase(std::move(database));
     restoreSettings();
 }
@@ -260,6 +263,7 @@ void MainWindow::setDatabase(std::unique_ptr<Database> database)
     m_reviewPage->setDatabase(nullptr); // a pending note goes to the database it was for
     m_undoStack->clear();               // its commands belong to the database they changed
     m_actions->setDatabase(nullptr);
+    m_email->setDatabase(nullptr);
     m_quoteActions->setDatabase(nullptr);
     m_quotesPage->setDatabase(nullptr);
     m_database = std::move(database);
@@ -278,6 +282,7 @@ void MainWindow::setDatabase(std::unique_ptr<Database> database)
     m_quoteActions->setDatabase(m_database.get());
     m_quotesPage->setDatabase(m_database.get());
     m_backups->setDatabase(m_database.get());
+    m_email->setDatabase(m_database.get());
     if (auto *form = findChild<BackupSettingsForm *>(u"backupSettings"_s))
         form->refresh();
     if (m_backupsStarted && m_database)

@@ -24,6 +24,7 @@ class Database;
 class DealActions;
 class DealStore;
 class DealTableModel;
+class EmailActions;
 class DealsPage;
 class QuoteActions;
 class QuotesPage;
@@ -63,6 +64,7 @@ public:
     FunnelPage *funnelPage() const { return m_funnelPage; }
     DealActions *actions() const { return m_actions; }
     QuoteActions *quoteActions() const { return m_quoteActions; }
+    EmailActions *emailActions() const { return m_email; }
     QuotesPage *quotesPage() const { return m_quotesPage; }
     TodayPage *todayPage() const { return m_todayPage; }
     WeeklyReviewPage *reviewPage() const { return m_reviewPage; }
@@ -144,6 +146,7 @@ private:
     QTimer *m_checkpointTimer;
     BackupScheduler *m_backups;
     bool m_backupsStarted = false;
+    EmailActions *m_email = nullptr;
 };
 
 } // namespace dealboard

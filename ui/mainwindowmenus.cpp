@@ -8,6 +8,7 @@
 #include "dealspage.h"
 #include "dealtablemodel.h"
 #include "playbooks/playbookspanel.h"
+#include "email/emailactions.h"
 #include "quotes/quoteactions.h"
 #include "quotes/quotespage.h"
 #include "quotes/quotetablemodel.h"
@@ -116,9 +117,18 @@ void MainWindow::createMenus()
     });
     newQuote->setObjectName(u"newQuoteAction"_s);
     newQuote->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_Q));
-    m_boardPage->setCardActions({qualify, newQuote, lost});
+    QAction *sendEmail = deal->addAction(tr("Send &Email…"), this, [this] {
+        const QList<qint64> ids = selectedDeals(false);
+        if (ids.size() == 1)
+            m_email->compose(ids.first());
+        else
+            statusBar()->showMessage(tr("Select one deal to write to its contact."), 4000);
+    });
+    sendEmail->setObjectName(u"sendEmailAction"_s);
+    sendEmail->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
+    m_boardPage->setCardActions({qualify, newQuote, sendEmail, lost});
     m_dealsPage->view()->setContextMenuPolicy(Qt::ActionsContextMenu);
-    m_dealsPage->view()->addActions({qualify, newQuote, lost});
+    m_dealsPage->view()->addActions({qualify, newQuote, sendEmail, lost});
     deal->addSeparator();
     deal->addAction(tr("Move to the next stage: Ctrl+Right on a card"))->setEnabled(false);
     deal->addAction(tr("Move up or down its column: Ctrl+Up/Down"))->setEnabled(false);

@@ -124,6 +124,14 @@ int SmtpSetCommand::runOn(Database &db, const QCommandLineParser &parser)
     }
     if (Status saved = repo.save(s); !saved)
         return fail(saved.error());
+    // A new user or host is another keychain entry: the old password must not linger there.
+    QString leftover;
+    if (!fresh && current->value().needsPassword() &&
+        current->value().secretKey() != s.secretKey()) {
+        KeychainSecretStore secrets;
+        if (Status removed = secrets.remove(current->value().secretKey()); !removed)
+            leftover = removed.errorMessage();
+    }
     if (json()) {
         printJson(QJsonObject{{u"host"_s, s.host},
                               {u"port"_s, s.port},
@@ -142,6 +150,9 @@ int SmtpSetCommand::runOn(Database &db, const QCommandLineParser &parser)
     else if (s.needsPassword())
         out() << tr("Save the password of %1 with: dealboard-cli smtp set --password-stdin")
                      .arg(s.secretKey())
+              << u'\n';
+    if (!leftover.isEmpty())
+        out() << tr("The old password could not be removed from the keychain: %1").arg(leftover)
               << u'\n';
     out().flush();
     return Success;

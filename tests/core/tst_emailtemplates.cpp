@@ -1,9 +1,12 @@
 // Email templates (issue 7): the built-in ones, the user's edits and reset, and rendering
 // from a deal with every placeholder, missing and empty values and unknown ones.
 
+#include "email/emailfollowup.h"
 #include "email/emailtemplates.h"
 #include "email/smtpsettingsrepository.h"
 #include "email/templaterenderer.h"
+#include "rules/followuprules.h"
+#include "storage/activityrepository.h"
 #include "storage/contactrepository.h"
 #include "storage/productrepository.h"
 #include "storage/quoterepository.h"
@@ -33,6 +36,7 @@ private Q_SLOTS:
     void editedTemplateOverridesAndResets();
     void unknownKeyOrLanguageIsRefused();
     void smtpSettingsRoundTrip();
+    void followUpsAnsweredByTemplates();
 
 private:
     Database &db() { return *m_fx->db; }
@@ -314,6 +318,43 @@ void TestEmailTemplates::smtpSettingsRoundTrip()
     bad = s;
     bad.bookingLink = u"cal.com"_s;
     QVERIFY(!repo.save(bad));
+}
+
+void TestEmailTemplates::followUpsAnsweredByTemplates()
+{
+    QVERIFY(EmailFollowUp::answers(u"inbound-reply"_s, u"inbound-reply"_s));
+    QVERIFY(EmailFollowUp::answers(u"post-demo"_s, u"post-demo:12"_s));
+    QVERIFY(EmailFollowUp::answers(u"post-demo"_s, u"demo-recap:12"_s));
+    QVERIFY(EmailFollowUp::answers(u"silent-followup"_s, u"silent:3"_s));
+    QVERIFY(EmailFollowUp::answers(u"nurture"_s, u"recontact"_s));
+    QVERIFY(!EmailFollowUp::answers(u"qualified-recap"_s, u"demo-prep:12"_s));
+    QVERIFY(!EmailFollowUp::answers(u"post-demo"_s, u"demo-prep:12"_s));
+
+    // A new inbound lead: the reply follow-up calls for the inbound reply, until it is done.
+    const qint64 deal = dealWithEverything();
+    QVERIFY(deal);
+    const auto made = FollowUpRules::apply(db(), m_fx->clock.now());
+    DB_CHECK(made);
+    QCOMPARE(made->size(), 1);
+    QCOMPARE(EmailFollowUp::suggestedTemplate(db(), deal).value(), u"inbound-reply"_s);
+    const auto open = EmailFollowUp::openFollowUp(db(), deal, u"inbound-reply"_s);
+    DB_CHECK(open);
+    QVERIFY(open->has_value());
+    QCOMPARE(open->value().id, made->first().id);
+    QVERIFY(!EmailFollowUp::openFollowUp(db(), deal, u"post-demo"_s)->has_value());
+    QVERIFY(ActivityRepository(db()).complete(made->first().id));
+    QVERIFY(!EmailFollowUp::openFollowUp(db(), deal, u"inbound-reply"_s)->has_value());
+
+    // Without an open follow-up, the stage decides.
+    const qint64 company = DealRepository(db()).find(deal)->companyId;
+    Deal qualified = sampleDeal(company, u"Qualified one"_s);
+    qualified.stage = u"qualified"_s;
+    DB_CHECK(DealRepository(db()).create(qualified));
+    QCOMPARE(EmailFollowUp::suggestedTemplate(db(), qualified.id).value(), u"qualified-recap"_s);
+    Deal proposal = sampleDeal(company, u"Proposal one"_s);
+    proposal.stage = u"proposal"_s;
+    DB_CHECK(DealRepository(db()).create(proposal));
+    QCOMPARE(EmailFollowUp::suggestedTemplate(db(), proposal.id).value(), u"silent-followup"_s);
 }
 
 QTEST_GUILESS_MAIN(TestEmailTemplates)

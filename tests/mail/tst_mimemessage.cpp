@@ -23,7 +23,36 @@ private Q_SLOTS:
     void textOnlyMessage();
     void multipartWithPdf();
     void date();
+    void headersFoldedAt78();
+    void nonAsciiAttachmentName_data();
+    void nonAsciiAttachmentName();
 };
+
+namespace {
+
+// Every line of a message's header block.
+QList<QByteArray> headerLines(const QByteArray &message)
+{
+    return message.left(message.indexOf("\r\n\r\n")).split('\n');
+}
+
+// RFC 2231 filename*: the pieces joined, percent-decoded.
+QString extendedFileName(const QByteArray &disposition)
+{
+    QByteArray joined;
+    for (const auto &param : disposition.split(';')) {
+        const QByteArray p = param.trimmed();
+        if (!p.startsWith("filename*"))
+            continue;
+        QByteArray value = p.mid(p.indexOf('=') + 1);
+        if (value.startsWith("UTF-8''"))
+            value = value.mid(7);
+        joined += value;
+    }
+    return QString::fromUtf8(QByteArray::fromPercentEncoding(joined));
+}
+
+} // namespace
 
 void TestMimeMessage::plainAsciiHeaders()
 {
@@ -132,6 +161,66 @@ void TestMimeMessage::date()
     QCOMPARE(MimeMessage::formatDate(at), QByteArray("Mon, 02 Mar 2026 09:05:07 +0100"));
     const QDateTime utc(QDate(2026, 11, 24), QTime(19, 33, 33), Qt::UTC);
     QCOMPARE(MimeMessage::formatDate(utc), QByteArray("Tue, 24 Nov 2026 19:33:33 +0000"));
+}
+
+void TestMimeMessage::headersFoldedAt78()
+{
+    MimeMessage m;
+    m.setFrom({u"Léa Fondatrice de la très grande entreprise VMCloud Infrastructure"_s,
+               u"lea@vmcloud.example"_s});
+    m.setTo({{u"Élodie Martin-Dupont de la Direction des Systèmes d'Information"_s,
+              u"elodie@martin.example"_s},
+             {u"Jean"_s, u"jean@martin.example"_s}});
+    const QString subject = u"Récapitulatif de notre échange et agenda de la démonstration – "
+                            "Migration de l'infrastructure cloud"_s;
+    m.setSubject(subject);
+    m.setBody(u"x"_s);
+    const QByteArray bytes = m.toBytes();
+    for (const auto &line : headerLines(bytes))
+        QVERIFY2(line.size() <= 79, line.constData()); // 78 and the '\r'
+    const MimePart part = splitPart(bytes);
+    QCOMPARE(decodeWords(part.headers.value("subject")), subject);
+    QVERIFY(decodeWords(part.headers.value("to")).endsWith(u"<jean@martin.example>"_s));
+
+    // A long plain subject is folded at a space.
+    m.setSubject(QString(u"Follow-up on our proposal "_s).repeated(5).trimmed());
+    const QByteArray plain = m.toBytes();
+    for (const auto &line : headerLines(plain))
+        QVERIFY2(line.size() <= 79, line.constData());
+    QCOMPARE(splitPart(plain).headers.value("subject"),
+             QString(u"Follow-up on our proposal "_s).repeated(5).trimmed().toLatin1());
+}
+
+void TestMimeMessage::nonAsciiAttachmentName_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QByteArray>("fallback");
+    QTest::newRow("accents") << u"Devis Élodie – été.pdf"_s
+                             << QByteArray("filename=\"Devis Elodie _ ete.pdf\"");
+    QTest::newRow("long") << u"Proposition détaillée pour la société Énergies Renouvelables de "
+                             "l'Ouest – version 2.pdf"_s
+                          << QByteArray("filename=\"Proposition detaillee pour la societe "
+                                        "Energies Renouvelables de l'Ouest _ version 2.pdf\"");
+}
+
+void TestMimeMessage::nonAsciiAttachmentName()
+{
+    QFETCH(QString, name);
+    QFETCH(QByteArray, fallback);
+    MimeMessage m;
+    m.setFrom({u"Lea"_s, u"lea@vmcloud.example"_s});
+    m.setTo({{{}, u"elodie@martin.example"_s}});
+    m.setSubject(u"Devis"_s);
+    m.setBody(u"Ci-joint."_s);
+    m.addAttachment({name, "application/pdf", "%PDF-1.7\n%%EOF\n"});
+    const QByteArray bytes = m.toBytes("B42");
+    const QList<MimePart> parts = multipartParts(splitPart(bytes));
+    QCOMPARE(parts.size(), 2);
+    const QByteArray disposition = parts.at(1).headers.value("content-disposition");
+    QVERIFY2(disposition.startsWith("attachment; " + fallback + ';'), disposition.constData());
+    QCOMPARE(extendedFileName(disposition), name);
+    for (const auto &line : bytes.split('\n'))
+        QVERIFY2(line.size() <= 79, line.constData());
 }
 
 QTEST_GUILESS_MAIN(TestMimeMessage)

@@ -21,6 +21,7 @@ private Q_SLOTS:
     void sendsWithAuthenticationAndAttachment();
     void wrongPasswordIsAnAuthenticationError();
     void refusedRecipient();
+    void refusedMessage();
     void starttlsNotOffered();
     void nothingListeningIsANetworkError();
 
@@ -116,6 +117,23 @@ void TestSmtpSender::refusedRecipient()
     QCOMPARE(sender.lastFailure(), SmtpSender::Failure::Recipient);
     QVERIFY2(sent.errorMessage().contains(u"refused@martin.example"_s),
              qPrintable(sent.errorMessage()));
+    QVERIFY2(sent.errorMessage().contains(u"550 5.1.1"_s), qPrintable(sent.errorMessage()));
+}
+
+void TestSmtpSender::refusedMessage()
+{
+    SmtpServer server;
+    const QString why = server.start();
+    if (!why.isEmpty())
+        QFAIL(qPrintable(why));
+    SmtpSender sender(settings(server.port()), {});
+    const Status sent = sender.send(u"lea@vmcloud.example"_s, {u"spam@martin.example"_s},
+                                    "Subject: x\r\n\r\nx\r\n");
+    QVERIFY(!sent);
+    QCOMPARE(sender.lastFailure(), SmtpSender::Failure::Refused);
+    QVERIFY2(sent.errorMessage().contains(u"refused"_s), qPrintable(sent.errorMessage()));
+    QVERIFY2(sent.errorMessage().contains(u"554 5.7.1"_s), qPrintable(sent.errorMessage()));
+    QVERIFY(server.messages().isEmpty());
 }
 
 void TestSmtpSender::starttlsNotOffered()

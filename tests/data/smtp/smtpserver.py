@@ -4,7 +4,8 @@
 Usage: /usr/bin/python3 smtpserver.py PORT FOLDER [USER PASSWORD]   (PORT 0: a free one)
 
 Writes each message it accepts to FOLDER as NNN.eml (the bytes received) and its envelope
-(sender, then one recipient a line) as NNN.envelope. Refuses any recipient "refused@…". With USER and
+(sender, then one recipient a line) as NNN.envelope. Refuses any recipient "refused@…", and
+the message (DATA) of one sent to "spam@…". With USER and
 PASSWORD it offers AUTH PLAIN/LOGIN without TLS and accepts only that pair. Prints "ready" on
 stdout once it listens and the port it listens on ("ready 40123"), and runs until it is killed or its stdin closes.
 """
@@ -32,6 +33,8 @@ class Saver:
         return "250 OK"
 
     async def handle_DATA(self, server, session, envelope):
+        if any(r.startswith("spam@") for r in envelope.rcpt_tos):
+            return "554 5.7.1 Message rejected as spam"
         with self.lock:
             self.count += 1
             n = self.count
