@@ -181,6 +181,16 @@
     </message>
 </context>
 <context>
+    <name>ReviewWeekCommand</name>
+    <message numerus="yes">
+        <source>New pipeline: %n deal(s), %1 MRR</source>
+        <translation>
+            <numerusform>New pipeline: %n deal, %1 MRR</numerusform>
+            <numerusform>New pipeline: %n deals, %1 MRR</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SellerRepository</name>
     <message numerus="yes">
         <source>%n byte(s), SHA-256 %1</source>
@@ -518,6 +528,26 @@
         <translation>
             <numerusform>%1 of %n quote</numerusform>
             <numerusform>%1 of %n quotes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>dealboard::TodayPage</name>
+    <message numerus="yes">
+        <source>Today, %1 — %Ln item(s) due</source>
+        <translation>
+            <numerusform>Today, %1 — %Ln item due</numerusform>
+            <numerusform>Today, %1 — %Ln items due</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>dealboard::WeeklyReviewPage</name>
+    <message numerus="yes">
+        <source>%n new deal(s), %1 MRR</source>
+        <translation>
+            <numerusform>%n new deal, %1 MRR</numerusform>
+            <numerusform>%n new deals, %1 MRR</numerusform>
         </translation>
     </message>
 </context>

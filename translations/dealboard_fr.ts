@@ -195,6 +195,10 @@
             <numerusform>%n activités.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>new</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ActivityRepository</name>
@@ -1232,10 +1236,6 @@
         <translation>La clé de l&apos;étape : lead, qualified, demo, proposal, nego, won, lost ou customer.</translation>
     </message>
     <message>
-        <source>Who it was lost to (with --reason competitor).</source>
-        <translation>Le concurrent qui l&apos;a remporté (avec --reason competitor).</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is not a deal id.</source>
         <translation>&quot;%1&quot; n&apos;est pas un id de deal.</translation>
     </message>
@@ -1294,6 +1294,85 @@
     <message>
         <source>Send the deal a quote (dealboard-cli quote create %1, then quote send) and record its signature with dealboard-cli quote sign (signed outside Dealboard: --check signed-quote).</source>
         <translation>Envoyez un devis pour ce deal (dealboard-cli quote create %1, puis quote send) et enregistrez sa signature avec dealboard-cli quote sign (signé hors de Dealboard&#xa0;: --check signed-quote).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who it was lost to (with --reason competitor), or the competitor beaten when won.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Win/loss review: the decisive factor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Win/loss review: what to repeat (won) or to avoid (lost).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Win/loss review: what we could have done (lost).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Win/loss review: recontact the client on this date (YYYY-MM-DD); adds a call to the follow-ups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Win/loss review: product feedback.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Win/loss review: a process improvement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The win/loss review options go with a move to won or lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DealObjectionRepository</name>
+    <message>
+        <source>finding the deal</source>
+        <translation type="unfinished">la recherche du deal</translation>
+    </message>
+    <message>
+        <source>There is no deal with id %1.</source>
+        <translation type="unfinished">Aucun deal avec l&apos;id %1.</translation>
+    </message>
+    <message>
+        <source>There is no objection &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>logging the objection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the deal&apos;s objections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the deal&apos;s objection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no objection met with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving the deal&apos;s objection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no removed objection met with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>counting the objections met</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1516,6 +1595,46 @@
         <source>What</source>
         <translation>Quoi</translation>
     </message>
+    <message>
+        <source>Decisive factor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Competitor beaten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lost to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To repeat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To avoid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could have done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recontact on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Process improvement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Win/loss review</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DealWorkflow</name>
@@ -1562,6 +1681,22 @@
     <message>
         <source>reading the deal&apos;s quotes</source>
         <translation>la lecture des devis du deal</translation>
+    </message>
+    <message>
+        <source>Recontact %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked by the win/loss review of “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A win/loss review goes with a move to Won or Lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deal %1 is not closed: its win/loss review comes with the move to Won or Lost.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1901,6 +2036,10 @@
         <source>Sent &quot;%1&quot; to %2; logged as activity %3 on deal %4.</source>
         <translation>«&#xa0;%1&#xa0;» envoyé à %2&#xa0;; enregistré comme activité %3 sur le deal %4.</translation>
     </message>
+    <message>
+        <source>Sent &quot;%1&quot; to %2. %3</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EmailService</name>
@@ -2159,6 +2298,10 @@ Préparer des réponses aux objections probables</translation>
             <numerusform>%n relance écrite dans %1.</numerusform>
             <numerusform>%n relances écrites dans %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>reading the deals</source>
+        <translation type="unfinished">la lecture des deals</translation>
     </message>
 </context>
 <context>
@@ -3214,6 +3357,10 @@ Préparer des réponses aux objections probables</translation>
         <source>Activities with their contact, time, outcome and rule; email templates and the SMTP settings</source>
         <translation>Activités avec leur contact, leur temps, leur résultat et leur règle&#xa0;; modèles d&apos;email et réglages SMTP</translation>
     </message>
+    <message>
+        <source>Weekly priorities, the objection library, objections met and the win/loss form</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Money</name>
@@ -3244,6 +3391,135 @@ Préparer des réponses aux objections probables</translation>
     <message>
         <source>&quot;%1&quot; is not an amount in %2.</source>
         <translation>&quot;%1&quot; n&apos;est pas un montant en %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ObjectionListCommand</name>
+    <message>
+        <source>List the objections of the playbook and their answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this category: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation type="unfinished">catégorie</translation>
+    </message>
+    <message>
+        <source>Unknown --lang &quot;%1&quot;: use fr or en.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown category &quot;%1&quot;; use one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (edited)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No objection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ObjectionLogCommand</name>
+    <message>
+        <source>Log an objection met on a deal (see objection list for the keys).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deal&apos;s id.</source>
+        <translation type="unfinished">L&apos;id du deal.</translation>
+    </message>
+    <message>
+        <source>The objection&apos;s key, e.g. competition-aws.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the prospect said.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation type="unfinished">texte</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a deal id.</source>
+        <translation type="unfinished">&quot;%1&quot; n&apos;est pas un id de deal.</translation>
+    </message>
+    <message>
+        <source>Objection %1 (%2) logged on deal %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ObjectionRepository</name>
+    <message>
+        <source>Price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Competition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Technical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown language &quot;%1&quot;; use fr or en.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown category &quot;%1&quot;; use one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the objection, as the prospect says it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the answer to the objection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the objections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no objection &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the objection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving the objection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already an objection &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of the playbook&apos;s objections: it has no text to go back to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resetting the objection</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3454,6 +3730,253 @@ Préparer des réponses aux objections probables</translation>
     <message>
         <source>edited objectives</source>
         <translation>aux objectifs modifiés</translation>
+    </message>
+</context>
+<context>
+    <name>PlaybookScripts</name>
+    <message>
+        <source>Trigger: contact form, demo request or chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>H+0–4: reply fast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A personal email (not a generic template)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offer a discovery call this week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If urgent: call directly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discovery call (15 min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quick introduction of each other (2 min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BANT+ questions (8 min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“What brings you to VMCloud?”</source>
+        <translation type="unfinished">“Qu&apos;est-ce qui vous amène vers VMCloud ?”</translation>
+    </message>
+    <message>
+        <source>“What is your current setup?”</source>
+        <translation type="unfinished">“Quel est votre setup actuel ?”</translation>
+    </message>
+    <message>
+        <source>“What problems do you run into?”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“What is your approximate budget?”</source>
+        <translation type="unfinished">“Quel est votre budget approximatif ?”</translation>
+    </message>
+    <message>
+        <source>“What is your timeline?”</source>
+        <translation type="unfinished">“Quel est votre timeline ?”</translation>
+    </message>
+    <message>
+        <source>Qualify the fit (3 min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next steps (2 min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If qualified (score ≥ 10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule a demo within the week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send a recap email with the agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepare a tailored demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If not qualified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Point them to self-service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add them to the nurture sequence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Get back to them in a month if their timeline is long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre-demo (D-1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review the discovery notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepare a tailored environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identify the client&apos;s specific use cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepare answers to the likely objections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0–5 min: introduction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“Before we start, what matters most to you?”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm the pain points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Announce the agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5–20 min: product demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dashboard and navigation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a VPS live (wow moment)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the key features for THIS client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tech SME: PaaS, monitoring, API</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agency: multi-projects, backups, CDN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ML team: GPU, environments, storage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Console, SSH, logs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Built-in support (show how responsive it is)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>20–30 min: differentiation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“Here is what sets us apart from [the competitor mentioned]”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Human support (show resolved tickets)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simplicity vs AWS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Predictable pricing (no surprises)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA and commitment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>30–40 min: Q&amp;A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer the questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handle the objections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm the interest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>40–45 min: next steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sum up the value for them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offer a proposal or quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set a follow-up date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“What could stop you from going ahead?”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post-demo (H+2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A personalised recap email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Additional resources (docs, case study)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm the next step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update the CRM</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4604,6 +5127,135 @@ La base de données actuelle n&apos;est pas supprimée&#xa0;: elle est conservé
     </message>
 </context>
 <context>
+    <name>ReviewPrioritiesCommand</name>
+    <message>
+        <source>Save the week&apos;s priorities for the weekly review (empty: remove them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The priorities; quote them, new lines allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priorities of the week of %1 removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priorities of the week of %1 saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewWeekCommand</name>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The weekly review: deals at risk, the week&apos;s wins and losses, new pipeline, objections met, time split against the target, priorities.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any day (YYYY-MM-DD) of the week, Monday to Sunday; default: this week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--week: &quot;%1&quot; is not a date (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekly review, %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deals at risk (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished">ID</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation type="unfinished">Deal</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished">Entreprise</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished">Étape</translation>
+    </message>
+    <message>
+        <source>MRR</source>
+        <translation type="unfinished">MRR</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Won (%1, %2 MRR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lost (%1, %2 MRR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>New pipeline: %n deal(s), %1 MRR</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Objections met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time split (%1 logged)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished">Objectif</translation>
+    </message>
+    <message>
+        <source>Not counted (no category): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priorities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none; set them with review priorities)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SellerRepository</name>
     <message numerus="yes">
         <source>%n byte(s), SHA-256 %1</source>
@@ -4825,6 +5477,10 @@ La base de données actuelle n&apos;est pas supprimée&#xa0;: elle est conservé
         <source>%1: %2.</source>
         <translation>%1&#xa0;: %2.</translation>
     </message>
+    <message>
+        <source>Message refused by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SmtpSetCommand</name>
@@ -4924,6 +5580,14 @@ La base de données actuelle n&apos;est pas supprimée&#xa0;: elle est conservé
         <source>Save the password of %1 with: dealboard-cli smtp set --password-stdin</source>
         <translation>Enregistrez le mot de passe de %1 avec&#xa0;: dealboard-cli smtp set --password-stdin</translation>
     </message>
+    <message>
+        <source>Password: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The old password could not be removed from the keychain: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SmtpSettingsRepository</name>
@@ -4954,6 +5618,10 @@ La base de données actuelle n&apos;est pas supprimée&#xa0;: elle est conservé
     <message>
         <source>removing the SMTP settings</source>
         <translation>la suppression des réglages SMTP</translation>
+    </message>
+    <message>
+        <source>A password is never sent unencrypted: choose starttls or tls for %1, or no user.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5046,6 +5714,17 @@ La base de données actuelle n&apos;est pas supprimée&#xa0;: elle est conservé
     </message>
 </context>
 <context>
+    <name>TimeSplit</name>
+    <message>
+        <source>unknown time category (expected one of %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the percentages add up to %1, not 100</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TodayAgenda</name>
     <message>
         <source>reading today&apos;s follow-ups</source>
@@ -5099,6 +5778,108 @@ La base de données actuelle n&apos;est pas supprimée&#xa0;: elle est conservé
     </message>
 </context>
 <context>
+    <name>WeeklyNoteRepository</name>
+    <message>
+        <source>The week is not a valid date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the week&apos;s priorities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removing the week&apos;s priorities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving the week&apos;s priorities</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WeeklyReview</name>
+    <message>
+        <source>reading the deals at risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the week&apos;s wins and losses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the week&apos;s new deals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the objections met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the time logged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotting in its stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected close passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No next step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stalled after the demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Competition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Technical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inbound &amp; qualification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demos &amp; calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pipeline &amp; closing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer success</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partnerships</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The week is not a valid date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>WinLossCalculator</name>
     <message>
         <source>The period is not valid.</source>
@@ -5111,6 +5892,10 @@ La base de données actuelle n&apos;est pas supprimée&#xa0;: elle est conservé
     <message>
         <source>reading the closed deals</source>
         <translation>la lecture des deals clôturés</translation>
+    </message>
+    <message>
+        <source>reading the reviews</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5153,6 +5938,33 @@ La base de données actuelle n&apos;est pas supprimée&#xa0;: elle est conservé
     </message>
 </context>
 <context>
+    <name>WinLossReviewRepository</name>
+    <message>
+        <source>The competitor&apos;s name is too long (at most %1 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The win/loss review&apos;s texts are limited to %1 characters each.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recontact date (%1) is before the deal closed (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the win/loss review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removing the win/loss review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving the win/loss review</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dealboard</name>
     <message>
         <source>New product “%1”</source>
@@ -5176,6 +5988,33 @@ La base de données actuelle n&apos;est pas supprimée&#xa0;: elle est conservé
     <message>
         <source>The figures are taking unusually long to compute.</source>
         <translation>Le calcul des chiffres prend un temps inhabituel.</translation>
+    </message>
+</context>
+<context>
+    <name>dealboard::AtRiskModel</name>
+    <message>
+        <source>Deal</source>
+        <translation type="unfinished">Deal</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished">Entreprise</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished">Étape</translation>
+    </message>
+    <message>
+        <source>MRR</source>
+        <translation type="unfinished">MRR</translation>
+    </message>
+    <message>
+        <source>Days in stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why at risk</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5973,6 +6812,14 @@ La base de données actuelle n&apos;est pas supprimée&#xa0;: elle est conservé
         <source>Disqualified after BANT+ qualification</source>
         <translation>Disqualifié après la qualification BANT+</translation>
     </message>
+    <message>
+        <source>Cannot read the win/loss review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Win/loss review of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dealboard::DealEditorDialog</name>
@@ -6007,6 +6854,22 @@ La base de données actuelle n&apos;est pas supprimée&#xa0;: elle est conservé
     <message>
         <source>&amp;Quotes</source>
         <translation>De&amp;vis</translation>
+    </message>
+    <message>
+        <source>Win/loss &amp;review…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the deal was won or lost, what to learn, when to recontact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send &amp;Email…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O&amp;bjections</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6453,6 +7316,40 @@ La base de données actuelle n&apos;est pas supprimée&#xa0;: elle est conservé
         <source>Won from %1: %2</source>
         <translation>Gagné depuis %1 : %2</translation>
     </message>
+    <message>
+        <source>Win/loss review removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Win/loss review saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dealboard::DealObjectionListModel</name>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished">%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation type="unfinished">%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>%1, met on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dealboard::DealObjectionsList</name>
+    <message>
+        <source>Objections met on this deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No objection logged yet: select the deal and use “Objection met on this deal” in the Playbooks panel.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dealboard::DealQuotesList</name>
@@ -6646,6 +7543,230 @@ La base de données actuelle n&apos;est pas supprimée&#xa0;: elle est conservé
     <message>
         <source>The call is over its 15 minutes.</source>
         <translation>Le call a dépassé ses 15 minutes.</translation>
+    </message>
+</context>
+<context>
+    <name>dealboard::EmailActions</name>
+    <message>
+        <source>Email sending (SMTP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dealboard::EmailComposeDialog</name>
+    <message>
+        <source>Send Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open in &amp;Mail Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy to Clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Template:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ubject:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No SMTP server is set up (Settings ▸ Email sending): open the message in your mail client or copy it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach the quote PDF (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Once sent, the follow-up &quot;%1&quot; is marked done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill or remove: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deal&apos;s contact has no email address: type one in To.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an email address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The subject is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set up the SMTP server in Settings to send from here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The quote&apos;s PDF could not be made: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authentication failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secure connection (TLS) failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused by the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — the email was not sent and your draft is kept. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log the email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log this email on the deal as sent (and mark the follow-up it answers done)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No mail client opened the message; copy it instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To: %1
+Subject: %2
+
+%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dealboard::EmailTemplateEditor</name>
+    <message>
+        <source>Save &amp;Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset to the &amp;Built-in Text…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click to insert at the cursor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ubject:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B&amp;ody:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placeholders:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview &amp;with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Built-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a deal to preview the email with its values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown placeholders: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No value for this deal: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The subject and the body cannot be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the email template &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset the template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace your version of this template by the built-in text? (Edit ▸ Undo brings it back.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset the email template &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7053,34 +8174,6 @@ La base de données actuelle n&apos;est pas supprimée&#xa0;: elle est conservé
             <numerusform>%n critère manque encore : le deal reste où il est tant qu&apos;il n&apos;est pas rempli.</numerusform>
             <numerusform>%n critères manquent encore : le deal reste où il est tant qu&apos;ils ne sont pas remplis.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Why was it won?</source>
-        <translation>Pourquoi ce deal a-t-il été gagné ?</translation>
-    </message>
-    <message>
-        <source>Not given</source>
-        <translation>Non renseigné</translation>
-    </message>
-    <message>
-        <source>Counted in the win/loss review (Funnel &amp; KPIs).</source>
-        <translation>Pris en compte dans l&apos;analyse gagnés/perdus (Funnel &amp; KPI).</translation>
-    </message>
-    <message>
-        <source>Decisive factor, what to repeat (optional)</source>
-        <translation>Facteur décisif, ce qu&apos;il faut reproduire (facultatif)</translation>
-    </message>
-    <message>
-        <source>Main reason:</source>
-        <translation>Raison principale :</translation>
-    </message>
-    <message>
-        <source>Note:</source>
-        <translation>Note :</translation>
-    </message>
-    <message>
-        <source>Mark as &amp;Won</source>
-        <translation>Marquer comme &amp;gagné</translation>
     </message>
 </context>
 <context>
@@ -7760,53 +8853,10 @@ La base de données actuelle n&apos;est pas supprimée&#xa0;: elle est conservé
     </message>
 </context>
 <context>
-    <name>dealboard::LostReasonDialog</name>
-    <message>
-        <source>Mark as Lost</source>
-        <translation>Marquer comme perdu</translation>
-    </message>
-    <message>
-        <source>Why was %1 lost?</source>
-        <translation>Pourquoi avoir perdu %1 ?</translation>
-    </message>
-    <message>
-        <source>Competitor&apos;s name</source>
-        <translation>Nom du concurrent</translation>
-    </message>
-    <message>
-        <source>What happened, what to learn (optional)</source>
-        <translation>Ce qui s&apos;est passé, les leçons à en tirer (facultatif)</translation>
-    </message>
-    <message>
-        <source>Lost to:</source>
-        <translation>Perdu face à :</translation>
-    </message>
-    <message>
-        <source>Note:</source>
-        <translation>Note :</translation>
-    </message>
-    <message>
-        <source>Mark as &amp;Lost</source>
-        <translation>Marquer comme &amp;perdu</translation>
-    </message>
-    <message>
-        <source>Choose a reason.</source>
-        <translation>Choisissez une raison.</translation>
-    </message>
-    <message>
-        <source>Name the competitor.</source>
-        <translation>Indiquez le concurrent.</translation>
-    </message>
-</context>
-<context>
     <name>dealboard::MainWindow</name>
     <message>
         <source>Today</source>
         <translation>Aujourd&apos;hui</translation>
-    </message>
-    <message>
-        <source>What is due today: new leads to answer within 4 hours, follow-ups, demo recaps and relaunches. Comes with follow-ups and rituals.</source>
-        <translation>Ce qui est à faire aujourd&apos;hui : nouveaux leads à traiter sous 4 heures, suivis, récaps de démo et relances. Arrivera avec les relances et les rituels.</translation>
     </message>
     <message>
         <source>Board</source>
@@ -8123,6 +9173,26 @@ La base de données actuelle n&apos;est pas supprimée&#xa0;: elle est conservé
         <source>Cannot read the playbook</source>
         <translation>Impossible de lire le playbook</translation>
     </message>
+    <message>
+        <source>Weekly review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send &amp;Email…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select one deal to write to its contact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Playbooks</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dealboard::MergeDialog</name>
@@ -8296,6 +9366,166 @@ La base de données actuelle n&apos;est pas supprimée&#xa0;: elle est conservé
     <message>
         <source>Cancel</source>
         <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>dealboard::ObjectionDialog</name>
+    <message>
+        <source>New Objection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Objection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As the prospect says it, e.g. “It&apos;s too expensive”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One point a line: “• Compare the total cost”, and the next step: “→ Offer a trial”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Objection:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Answer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your text replaces the playbook&apos;s; “Reset to the Playbook&apos;s Text” brings it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dealboard::ObjectionMetDialog</name>
+    <message>
+        <source>Objection Met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Log &lt;b&gt;%1&lt;/b&gt; on &lt;b&gt;%2&lt;/b&gt;?&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What they said (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Log</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dealboard::ObjectionTreeModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (hidden)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dealboard::ObjectionsTab</name>
+    <message>
+        <source>Show hidden objections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objection &amp;Met on This Deal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished">&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reset to the Playbook&apos;s Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished">Supprimer</translation>
+    </message>
+    <message>
+        <source>Objections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset to the playbook&apos;s text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objections met on this deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Met on %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a deal on the board or in the Deals list to log the objections it meets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the objections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Choose an objection to see its answer. Log the ones your prospects raise with “Objection met on this deal”: the weekly review counts them.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log the selected objection on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a deal on the board or in the Deals list first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide “%1”? It leaves the list; “Show hidden objections” and “Reset to the Playbook&apos;s Text” bring it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide “%1”? It leaves the list; “Show hidden objections” shows it again, and Undo brings it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide Objection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objection Met on %1: “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Objection Met on %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -8476,6 +9706,29 @@ La base de données actuelle n&apos;est pas supprimée&#xa0;: elle est conservé
     </message>
 </context>
 <context>
+    <name>dealboard::OutcomeDialog</name>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished">Faite</translation>
+    </message>
+    <message>
+        <source>How did “%1” go?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: left a voicemail, demo booked for Thursday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dealboard::PeriodSelector</name>
     <message>
         <source>Period</source>
@@ -8575,6 +9828,53 @@ La base de données actuelle n&apos;est pas supprimée&#xa0;: elle est conservé
     <message>
         <source>expected an object</source>
         <translation>attendu : un objet</translation>
+    </message>
+</context>
+<context>
+    <name>dealboard::PlaybooksPanel</name>
+    <message>
+        <source>Playbooks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the playbooks (e.g. AWS, budget, demo)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the playbooks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Inbound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De&amp;mo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Objections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deal: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deal: &lt;b&gt;%1&lt;/b&gt; · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No deal selected: select one on the board or in the Deals list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  ◀ this deal&apos;s segment</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -9659,6 +10959,48 @@ La base de données actuelle n&apos;est pas supprimée&#xa0;: elle est conservé
     </message>
 </context>
 <context>
+    <name>dealboard::ReminderNotifier</name>
+    <message>
+        <source>Due at %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dealboard</source>
+        <translation type="unfinished">Dealboard</translation>
+    </message>
+    <message>
+        <source>Follow-up due</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dealboard::RescheduleDialog</name>
+    <message>
+        <source>At</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reschedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation type="unfinished">Échéance</translation>
+    </message>
+    <message>
+        <source>Due time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dealboard::SellerDetailsForm</name>
     <message>
         <source>&amp;Remove Logo</source>
@@ -9963,6 +11305,145 @@ Pays</translation>
     </message>
 </context>
 <context>
+    <name>dealboard::SmtpSettingsForm</name>
+    <message>
+        <source>&amp;Save Email Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send a &amp;Test Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>smtp.example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STARTTLS (port 587)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS (port 465)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None (local relay only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none: no authentication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://cal.example.com/you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMTP &amp;server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Se&amp;curity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sender &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sender &amp;email:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Booking link:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keychain unavailable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saved in the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not saved yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>type a new one to replace it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the SMTP server&apos;s host name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a host name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A password is never sent unencrypted: choose STARTTLS or TLS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A password needs a user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the address emails come from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a valid email address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not an http(s) address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the password first: none is saved for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dealboard test email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This test email shows that Dealboard can send through %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending a test email to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The test email was sent to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The test email was not sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dealboard::StackedBarChart</name>
     <message>
         <source>%1
@@ -9992,6 +11473,146 @@ Pays</translation>
     <message>
         <source>Dealboard cannot open the database</source>
         <translation>Dealboard ne peut pas ouvrir la base de données</translation>
+    </message>
+</context>
+<context>
+    <name>dealboard::TimeSplitBars</name>
+    <message>
+        <source>%1: %2 h %3 min, %4 % (target %5 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 · %3 % (target %4 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dealboard::TodayModel</name>
+    <message>
+        <source>New leads to answer</source>
+        <translation type="unfinished">Nouveaux leads à traiter</translation>
+    </message>
+    <message>
+        <source>Replies to send</source>
+        <translation type="unfinished">Réponses à envoyer</translation>
+    </message>
+    <message>
+        <source>Follow-ups due today and overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today&apos;s demos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished">Aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished">%1 %2</translation>
+    </message>
+    <message>
+        <source>Overdue · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>☐ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deal · company · contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished">Échéance</translation>
+    </message>
+</context>
+<context>
+    <name>dealboard::TodayPage</name>
+    <message>
+        <source>&amp;Snooze</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done &amp;with Outcome…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For 1 &amp;Hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until &amp;Tomorrow 09:00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until Next &amp;Monday 09:00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reschedule…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open Deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snooze</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the follow-up off: for an hour, until tomorrow morning or until next Monday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing due today. New inbound leads, replies to send, follow-ups and demos show here when they fall due; plan the next step of each open deal from the board so that it comes back here in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Today, %1 — %Ln item(s) due</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -10124,6 +11745,299 @@ Pays</translation>
         <source>Cannot save the seller&apos;s details</source>
         <translation>Impossible d&apos;enregistrer les coordonnées du vendeur</translation>
     </message>
+    <message>
+        <source>Done “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot complete the follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot log the email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the email template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the SMTP settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Objection “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Objection “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide Objection “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset Objection “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot change the objection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot change the objections met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot move the follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the week&apos;s priorities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the week&apos;s priorities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the win/loss review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snooze “%1” for 1 hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snooze “%1” until tomorrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snooze “%1” until Monday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reschedule “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dealboard::WeeklyReviewPage</name>
+    <message>
+        <source>None this week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>◀ &amp;Previous week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;This week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next week ▶</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly review: Funnel &amp;amp; KPIs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quarterly review: Forecast and objectives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deals at risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click a deal to open it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New pipeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objections met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time split</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priorities for the week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The three things that matter most this week…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week %1 · %2 – %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deals at risk now (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Won this week (%1 · %2 MRR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lost this week (%1 · %2 MRR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new deal(s), %1 MRR</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Time split (%1 h %2 logged, against the playbook&apos;s target)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dealboard::WinLossDialog</name>
+    <message>
+        <source>What worked, to do again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What not to do again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recontact the client on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Win/loss review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as Won</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as Lost</source>
+        <translation type="unfinished">Marquer comme perdu</translation>
+    </message>
+    <message>
+        <source>The win/loss review of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is won. Why?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why was %1 lost?</source>
+        <translation type="unfinished">Pourquoi avoir perdu %1 ?</translation>
+    </message>
+    <message>
+        <source>Outcome: Won</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome: Lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main reason (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What tipped the decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The competitor&apos;s name, if any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A competitor, or the status quo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A feature request, a gap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to change in how we sell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decisive factor:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Competitor beaten:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lost to:</source>
+        <translation type="unfinished">Perdu face à :</translation>
+    </message>
+    <message>
+        <source>To repeat:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To avoid:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An action that could have won it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could have done:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product feedback:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Process improvement:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished">&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;Won</source>
+        <translation type="unfinished">Marquer comme &amp;gagné</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;Lost</source>
+        <translation type="unfinished">Marquer comme &amp;perdu</translation>
+    </message>
+    <message>
+        <source>Choose a reason.</source>
+        <translation type="unfinished">Choisissez une raison.</translation>
+    </message>
+    <message>
+        <source>Name the competitor.</source>
+        <translation type="unfinished">Indiquez le concurrent.</translation>
+    </message>
 </context>
 <context>
     <name>dealboard::WinLossView</name>
@@ -10178,6 +12092,46 @@ Pays</translation>
     <message>
         <source>Not given</source>
         <translation>Non renseigné</translation>
+    </message>
+    <message>
+        <source>Competitors beaten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The competitors named in the win/loss reviews of the deals won in the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No win/loss review of a won deal names a competitor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>won</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decisive factors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product feedback</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -10277,6 +12231,21 @@ Pays</translation>
     <message>
         <source>Period %1 → %2, as of %3</source>
         <translation>Période %1 → %2, au %3</translation>
+    </message>
+    <message>
+        <source>win/loss review removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>win/loss review saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dealboard::cli::DatabaseCommand</name>
+    <message>
+        <source>The database is open in Dealboard: read without writing; the playbook&apos;s new follow-ups are listed but not saved.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
