@@ -1,5 +1,6 @@
 #pragma once
 
+#include "playbook/objection.h"
 #include "result.h"
 
 #include <QCoreApplication>
@@ -29,7 +30,8 @@ public:
 
 private:
     Status insert(qint64 dealId, const QString &kind, const QString &title, const QDate &due,
-                  const QDateTime &doneAt, const QDateTime &createdAt);
+                  const QDateTime &doneAt, const QDateTime &createdAt, const QString &category,
+                  int minutes);
     qint64 between(qint64 lo, qint64 hi);
 
     Database &m_db;
@@ -37,6 +39,7 @@ private:
     QDateTime m_now;
     QString m_replyTitle;
     QString m_demoTitle;
+    QList<Objection> m_objections;
     int m_count = 0;
 };
 
