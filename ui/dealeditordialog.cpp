@@ -4,8 +4,8 @@
 #include "dealhistorylist.h"
 #include "dealquoteslist.h"
 #include "dialoghook.h"
-#include "playbooks/dealobjectionslist.h"
 #include "playbook/playbook.h"
+#include "playbooks/dealobjectionslist.h"
 #include "storage/database.h"
 
 #include <QDialogButtonBox>
