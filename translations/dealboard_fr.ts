@@ -197,7 +197,7 @@
     </message>
     <message>
         <source>new</source>
-        <translation type="unfinished"></translation>
+        <translation>nouvelle</translation>
     </message>
 </context>
 <context>
@@ -1297,82 +1297,82 @@
     </message>
     <message>
         <source>&quot;%1&quot; is not a date (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une date (YYYY-MM-DD).</translation>
     </message>
     <message>
         <source>Who it was lost to (with --reason competitor), or the competitor beaten when won.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le concurrent qui a remporté le deal (avec --reason competitor), ou le concurrent battu en cas de gain.</translation>
     </message>
     <message>
         <source>Win/loss review: the decisive factor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revue win/loss&#xa0;: le facteur décisif.</translation>
     </message>
     <message>
         <source>Win/loss review: what to repeat (won) or to avoid (lost).</source>
-        <translation type="unfinished"></translation>
+        <translation>Revue win/loss&#xa0;: ce qu&apos;il faut reproduire (gagné) ou éviter (perdu).</translation>
     </message>
     <message>
         <source>Win/loss review: what we could have done (lost).</source>
-        <translation type="unfinished"></translation>
+        <translation>Revue win/loss&#xa0;: ce qu&apos;on aurait pu faire (perdu).</translation>
     </message>
     <message>
         <source>Win/loss review: recontact the client on this date (YYYY-MM-DD); adds a call to the follow-ups.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revue win/loss&#xa0;: recontacter le client à cette date (YYYY-MM-DD)&#xa0;; ajoute un call aux relances.</translation>
     </message>
     <message>
         <source>Win/loss review: product feedback.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revue win/loss&#xa0;: le feedback produit.</translation>
     </message>
     <message>
         <source>Win/loss review: a process improvement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revue win/loss&#xa0;: une amélioration du process.</translation>
     </message>
     <message>
         <source>The win/loss review options go with a move to won or lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les options de la revue win/loss accompagnent un passage à won ou lost.</translation>
     </message>
 </context>
 <context>
     <name>DealObjectionRepository</name>
     <message>
         <source>finding the deal</source>
-        <translation type="unfinished">la recherche du deal</translation>
+        <translation>la recherche du deal</translation>
     </message>
     <message>
         <source>There is no deal with id %1.</source>
-        <translation type="unfinished">Aucun deal avec l&apos;id %1.</translation>
+        <translation>Aucun deal avec l&apos;id %1.</translation>
     </message>
     <message>
         <source>There is no objection &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune objection «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>logging the objection</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;enregistrement de l&apos;objection</translation>
     </message>
     <message>
         <source>reading the deal&apos;s objections</source>
-        <translation type="unfinished"></translation>
+        <translation>la lecture des objections du deal</translation>
     </message>
     <message>
         <source>reading the deal&apos;s objection</source>
-        <translation type="unfinished"></translation>
+        <translation>la lecture de l&apos;objection du deal</translation>
     </message>
     <message>
         <source>There is no objection met with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune objection rencontrée avec l&apos;id %1.</translation>
     </message>
     <message>
         <source>saving the deal&apos;s objection</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;enregistrement de l&apos;objection du deal</translation>
     </message>
     <message>
         <source>There is no removed objection met with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune objection rencontrée retirée avec l&apos;id %1.</translation>
     </message>
     <message>
         <source>counting the objections met</source>
-        <translation type="unfinished"></translation>
+        <translation>le comptage des objections rencontrées</translation>
     </message>
 </context>
 <context>
@@ -1597,43 +1597,43 @@
     </message>
     <message>
         <source>Decisive factor</source>
-        <translation type="unfinished"></translation>
+        <translation>Facteur décisif</translation>
     </message>
     <message>
         <source>Competitor beaten</source>
-        <translation type="unfinished"></translation>
+        <translation>Concurrent battu</translation>
     </message>
     <message>
         <source>Lost to</source>
-        <translation type="unfinished"></translation>
+        <translation>Perdu face à</translation>
     </message>
     <message>
         <source>To repeat</source>
-        <translation type="unfinished"></translation>
+        <translation>À reproduire</translation>
     </message>
     <message>
         <source>To avoid</source>
-        <translation type="unfinished"></translation>
+        <translation>À éviter</translation>
     </message>
     <message>
         <source>Could have done</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qu&apos;on aurait pu faire</translation>
     </message>
     <message>
         <source>Recontact on</source>
-        <translation type="unfinished"></translation>
+        <translation>Recontacter le</translation>
     </message>
     <message>
         <source>Product feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>Feedback produit</translation>
     </message>
     <message>
         <source>Process improvement</source>
-        <translation type="unfinished"></translation>
+        <translation>Amélioration process</translation>
     </message>
     <message>
         <source>Win/loss review</source>
-        <translation type="unfinished"></translation>
+        <translation>Revue win/loss</translation>
     </message>
 </context>
 <context>
@@ -1684,19 +1684,19 @@
     </message>
     <message>
         <source>Recontact %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Recontacter %1</translation>
     </message>
     <message>
         <source>Asked by the win/loss review of “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandé par la revue win/loss de «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>A win/loss review goes with a move to Won or Lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une revue win/loss accompagne un passage à Gagné ou Perdu.</translation>
     </message>
     <message>
         <source>Deal %1 is not closed: its win/loss review comes with the move to Won or Lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le deal %1 n&apos;est pas clôturé&#xa0;: sa revue win/loss se fait lors du passage à Gagné ou Perdu.</translation>
     </message>
 </context>
 <context>
@@ -1712,6 +1712,10 @@
     <message>
         <source>adding sample activities</source>
         <translation>l&apos;ajout des activités d&apos;exemple</translation>
+    </message>
+    <message>
+        <source>adding sample objections</source>
+        <translation>l&apos;ajout des objections d&apos;exemple</translation>
     </message>
 </context>
 <context>
@@ -2038,7 +2042,7 @@
     </message>
     <message>
         <source>Sent &quot;%1&quot; to %2. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» envoyé à %2. %3</translation>
     </message>
 </context>
 <context>
@@ -2301,7 +2305,7 @@ Préparer des réponses aux objections probables</translation>
     </message>
     <message>
         <source>reading the deals</source>
-        <translation type="unfinished">la lecture des deals</translation>
+        <translation>la lecture des deals</translation>
     </message>
 </context>
 <context>
@@ -3359,7 +3363,7 @@ Préparer des réponses aux objections probables</translation>
     </message>
     <message>
         <source>Weekly priorities, the objection library, objections met and the win/loss form</source>
-        <translation type="unfinished"></translation>
+        <translation>Priorités de la semaine, bibliothèque d&apos;objections, objections rencontrées et formulaire win/loss</translation>
     </message>
 </context>
 <context>
@@ -3397,129 +3401,129 @@ Préparer des réponses aux objections probables</translation>
     <name>ObjectionListCommand</name>
     <message>
         <source>List the objections of the playbook and their answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister les objections du playbook et leurs réponses.</translation>
     </message>
     <message>
         <source>Only this category: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement cette catégorie&#xa0;: %1.</translation>
     </message>
     <message>
         <source>category</source>
-        <translation type="unfinished">catégorie</translation>
+        <translation>catégorie</translation>
     </message>
     <message>
         <source>Unknown --lang &quot;%1&quot;: use fr or en.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur --lang «&#xa0;%1&#xa0;» inconnue&#xa0;: utilisez fr ou en.</translation>
     </message>
     <message>
         <source>Unknown category &quot;%1&quot;; use one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégorie «&#xa0;%1&#xa0;» inconnue&#xa0;; utilisez l&apos;une de ces valeurs&#xa0;: %2.</translation>
     </message>
     <message>
         <source> (edited)</source>
-        <translation type="unfinished"></translation>
+        <translation> (modifiée)</translation>
     </message>
     <message>
         <source>No objection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune objection.</translation>
     </message>
 </context>
 <context>
     <name>ObjectionLogCommand</name>
     <message>
         <source>Log an objection met on a deal (see objection list for the keys).</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer une objection rencontrée sur un deal (voir objection list pour les clés).</translation>
     </message>
     <message>
         <source>The deal&apos;s id.</source>
-        <translation type="unfinished">L&apos;id du deal.</translation>
+        <translation>L&apos;id du deal.</translation>
     </message>
     <message>
         <source>The objection&apos;s key, e.g. competition-aws.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé de l&apos;objection, par ex. competition-aws.</translation>
     </message>
     <message>
         <source>What the prospect said.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qu&apos;a dit le prospect.</translation>
     </message>
     <message>
         <source>text</source>
-        <translation type="unfinished">texte</translation>
+        <translation>texte</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a deal id.</source>
-        <translation type="unfinished">&quot;%1&quot; n&apos;est pas un id de deal.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un id de deal.</translation>
     </message>
     <message>
         <source>Objection %1 (%2) logged on deal %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Objection %1 (%2) enregistrée sur le deal %3.</translation>
     </message>
 </context>
 <context>
     <name>ObjectionRepository</name>
     <message>
         <source>Price</source>
-        <translation type="unfinished"></translation>
+        <translation>Prix</translation>
     </message>
     <message>
         <source>Competition</source>
-        <translation type="unfinished"></translation>
+        <translation>Concurrence</translation>
     </message>
     <message>
         <source>Technical</source>
-        <translation type="unfinished"></translation>
+        <translation>Technique</translation>
     </message>
     <message>
         <source>Risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Risque</translation>
     </message>
     <message>
         <source>Timing</source>
-        <translation type="unfinished"></translation>
+        <translation>Timing</translation>
     </message>
     <message>
         <source>Unknown language &quot;%1&quot;; use fr or en.</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue «&#xa0;%1&#xa0;» inconnue&#xa0;; utilisez fr ou en.</translation>
     </message>
     <message>
         <source>Unknown category &quot;%1&quot;; use one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégorie «&#xa0;%1&#xa0;» inconnue&#xa0;; utilisez l&apos;une de ces valeurs&#xa0;: %2.</translation>
     </message>
     <message>
         <source>Write the objection, as the prospect says it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrivez l&apos;objection telle que le prospect la formule.</translation>
     </message>
     <message>
         <source>Write the answer to the objection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrivez la réponse à l&apos;objection.</translation>
     </message>
     <message>
         <source>reading the objections</source>
-        <translation type="unfinished"></translation>
+        <translation>la lecture des objections</translation>
     </message>
     <message>
         <source>There is no objection &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune objection «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>reading the objection</source>
-        <translation type="unfinished"></translation>
+        <translation>la lecture de l&apos;objection</translation>
     </message>
     <message>
         <source>saving the objection</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;enregistrement de l&apos;objection</translation>
     </message>
     <message>
         <source>There is already an objection &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;objection «&#xa0;%1&#xa0;» existe déjà.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not one of the playbook&apos;s objections: it has no text to go back to.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une objection du playbook&#xa0;: elle n&apos;a pas de texte d&apos;origine à rétablir.</translation>
     </message>
     <message>
         <source>resetting the objection</source>
-        <translation type="unfinished"></translation>
+        <translation>la réinitialisation de l&apos;objection</translation>
     </message>
 </context>
 <context>
@@ -3736,247 +3740,247 @@ Préparer des réponses aux objections probables</translation>
     <name>PlaybookScripts</name>
     <message>
         <source>Trigger: contact form, demo request or chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Trigger&#xa0;: formulaire de contact, demande de démo ou chat</translation>
     </message>
     <message>
         <source>H+0–4: reply fast</source>
-        <translation type="unfinished"></translation>
+        <translation>H+0–4&#xa0;: répondre vite</translation>
     </message>
     <message>
         <source>A personal email (not a generic template)</source>
-        <translation type="unfinished"></translation>
+        <translation>Un email personnalisé (pas un template générique)</translation>
     </message>
     <message>
         <source>Offer a discovery call this week</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposer un call discovery cette semaine</translation>
     </message>
     <message>
         <source>If urgent: call directly</source>
-        <translation type="unfinished"></translation>
+        <translation>Si urgent&#xa0;: appeler directement</translation>
     </message>
     <message>
         <source>Discovery call (15 min)</source>
-        <translation type="unfinished"></translation>
+        <translation>Call discovery (15 min)</translation>
     </message>
     <message>
         <source>Quick introduction of each other (2 min)</source>
-        <translation type="unfinished"></translation>
+        <translation>Présentation rapide mutuelle (2 min)</translation>
     </message>
     <message>
         <source>BANT+ questions (8 min)</source>
-        <translation type="unfinished"></translation>
+        <translation>Questions BANT+ (8 min)</translation>
     </message>
     <message>
         <source>“What brings you to VMCloud?”</source>
-        <translation type="unfinished">“Qu&apos;est-ce qui vous amène vers VMCloud ?”</translation>
+        <translation>«&#xa0;Qu&apos;est-ce qui vous amène vers VMCloud&#xa0;?&#xa0;»</translation>
     </message>
     <message>
         <source>“What is your current setup?”</source>
-        <translation type="unfinished">“Quel est votre setup actuel ?”</translation>
+        <translation>«&#xa0;Quel est votre setup actuel&#xa0;?&#xa0;»</translation>
     </message>
     <message>
         <source>“What problems do you run into?”</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;Quels problèmes rencontrez-vous&#xa0;?&#xa0;»</translation>
     </message>
     <message>
         <source>“What is your approximate budget?”</source>
-        <translation type="unfinished">“Quel est votre budget approximatif ?”</translation>
+        <translation>«&#xa0;Quel est votre budget approximatif&#xa0;?&#xa0;»</translation>
     </message>
     <message>
         <source>“What is your timeline?”</source>
-        <translation type="unfinished">“Quel est votre timeline ?”</translation>
+        <translation>«&#xa0;Quelle est votre timeline&#xa0;?&#xa0;»</translation>
     </message>
     <message>
         <source>Qualify the fit (3 min)</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualifier le fit (3 min)</translation>
     </message>
     <message>
         <source>Next steps (2 min)</source>
-        <translation type="unfinished"></translation>
+        <translation>Next steps (2 min)</translation>
     </message>
     <message>
         <source>If qualified (score ≥ 10)</source>
-        <translation type="unfinished"></translation>
+        <translation>Si qualifié (score ≥ 10)</translation>
     </message>
     <message>
         <source>Schedule a demo within the week</source>
-        <translation type="unfinished"></translation>
+        <translation>Planifier une démo dans la semaine</translation>
     </message>
     <message>
         <source>Send a recap email with the agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer un email récap avec l&apos;agenda</translation>
     </message>
     <message>
         <source>Prepare a tailored demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Préparer une démo personnalisée</translation>
     </message>
     <message>
         <source>If not qualified</source>
-        <translation type="unfinished"></translation>
+        <translation>Si non qualifié</translation>
     </message>
     <message>
         <source>Point them to self-service</source>
-        <translation type="unfinished"></translation>
+        <translation>Orienter vers le self-service</translation>
     </message>
     <message>
         <source>Add them to the nurture sequence</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter à la nurture sequence</translation>
     </message>
     <message>
         <source>Get back to them in a month if their timeline is long</source>
-        <translation type="unfinished"></translation>
+        <translation>Recontacter dans 1 mois si la timeline est longue</translation>
     </message>
     <message>
         <source>Pre-demo (D-1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pré-démo (J-1)</translation>
     </message>
     <message>
         <source>Review the discovery notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Revoir les notes de la discovery</translation>
     </message>
     <message>
         <source>Prepare a tailored environment</source>
-        <translation type="unfinished"></translation>
+        <translation>Préparer un environnement personnalisé</translation>
     </message>
     <message>
         <source>Identify the client&apos;s specific use cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifier les use cases spécifiques du client</translation>
     </message>
     <message>
         <source>Prepare answers to the likely objections</source>
-        <translation type="unfinished"></translation>
+        <translation>Préparer les réponses aux objections probables</translation>
     </message>
     <message>
         <source>0–5 min: introduction</source>
-        <translation type="unfinished"></translation>
+        <translation>0–5 min&#xa0;: intro</translation>
     </message>
     <message>
         <source>“Before we start, what matters most to you?”</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;Avant de commencer, qu&apos;est-ce qui est le plus important pour vous&#xa0;?&#xa0;»</translation>
     </message>
     <message>
         <source>Confirm the pain points</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmer les pain points</translation>
     </message>
     <message>
         <source>Announce the agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Annoncer l&apos;agenda</translation>
     </message>
     <message>
         <source>5–20 min: product demo</source>
-        <translation type="unfinished"></translation>
+        <translation>5–20 min&#xa0;: démo produit</translation>
     </message>
     <message>
         <source>Dashboard and navigation</source>
-        <translation type="unfinished"></translation>
+        <translation>Dashboard et navigation</translation>
     </message>
     <message>
         <source>Create a VPS live (wow moment)</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer un VPS en live (wow moment)</translation>
     </message>
     <message>
         <source>Show the key features for THIS client</source>
-        <translation type="unfinished"></translation>
+        <translation>Montrer les features clés pour CE client</translation>
     </message>
     <message>
         <source>Tech SME: PaaS, monitoring, API</source>
-        <translation type="unfinished"></translation>
+        <translation>PME tech&#xa0;: PaaS, monitoring, API</translation>
     </message>
     <message>
         <source>Agency: multi-projects, backups, CDN</source>
-        <translation type="unfinished"></translation>
+        <translation>Agence&#xa0;: multi-projets, backups, CDN</translation>
     </message>
     <message>
         <source>ML team: GPU, environments, storage</source>
-        <translation type="unfinished"></translation>
+        <translation>ML team&#xa0;: GPU, environnements, storage</translation>
     </message>
     <message>
         <source>Console, SSH, logs</source>
-        <translation type="unfinished"></translation>
+        <translation>Console, SSH, logs</translation>
     </message>
     <message>
         <source>Built-in support (show how responsive it is)</source>
-        <translation type="unfinished"></translation>
+        <translation>Support intégré (montrer la réactivité)</translation>
     </message>
     <message>
         <source>20–30 min: differentiation</source>
-        <translation type="unfinished"></translation>
+        <translation>20–30 min&#xa0;: différenciation</translation>
     </message>
     <message>
         <source>“Here is what sets us apart from [the competitor mentioned]”</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;Voici ce qui nous différencie de [concurrent mentionné]&#xa0;»</translation>
     </message>
     <message>
         <source>Human support (show resolved tickets)</source>
-        <translation type="unfinished"></translation>
+        <translation>Support humain (montrer des tickets résolus)</translation>
     </message>
     <message>
         <source>Simplicity vs AWS</source>
-        <translation type="unfinished"></translation>
+        <translation>Simplicité vs AWS</translation>
     </message>
     <message>
         <source>Predictable pricing (no surprises)</source>
-        <translation type="unfinished"></translation>
+        <translation>Prix prévisible (pas de surprises)</translation>
     </message>
     <message>
         <source>SLA and commitment</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA et engagement</translation>
     </message>
     <message>
         <source>30–40 min: Q&amp;A</source>
-        <translation type="unfinished"></translation>
+        <translation>30–40 min&#xa0;: Q&amp;A</translation>
     </message>
     <message>
         <source>Answer the questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Répondre aux questions</translation>
     </message>
     <message>
         <source>Handle the objections</source>
-        <translation type="unfinished"></translation>
+        <translation>Gérer les objections</translation>
     </message>
     <message>
         <source>Confirm the interest</source>
-        <translation type="unfinished"></translation>
+        <translation>Valider l&apos;intérêt</translation>
     </message>
     <message>
         <source>40–45 min: next steps</source>
-        <translation type="unfinished"></translation>
+        <translation>40–45 min&#xa0;: next steps</translation>
     </message>
     <message>
         <source>Sum up the value for them</source>
-        <translation type="unfinished"></translation>
+        <translation>Récapituler la valeur pour eux</translation>
     </message>
     <message>
         <source>Offer a proposal or quote</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposer une proposition ou un devis</translation>
     </message>
     <message>
         <source>Set a follow-up date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fixer une date de suivi</translation>
     </message>
     <message>
         <source>“What could stop you from going ahead?”</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;Qu&apos;est-ce qui pourrait vous empêcher d&apos;avancer&#xa0;?&#xa0;»</translation>
     </message>
     <message>
         <source>Post-demo (H+2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Post-démo (H+2)</translation>
     </message>
     <message>
         <source>A personalised recap email</source>
-        <translation type="unfinished"></translation>
+        <translation>Un email récap personnalisé</translation>
     </message>
     <message>
         <source>Additional resources (docs, case study)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressources additionnelles (docs, case study)</translation>
     </message>
     <message>
         <source>Confirm the next step</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmer la prochaine étape</translation>
     </message>
     <message>
         <source>Update the CRM</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre à jour le CRM</translation>
     </message>
 </context>
 <context>
@@ -5130,129 +5134,129 @@ La base de données actuelle n&apos;est pas supprimée&#xa0;: elle est conservé
     <name>ReviewPrioritiesCommand</name>
     <message>
         <source>Save the week&apos;s priorities for the weekly review (empty: remove them).</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les priorités de la semaine pour la revue hebdomadaire (vide&#xa0;: les retirer).</translation>
     </message>
     <message>
         <source>The priorities; quote them, new lines allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les priorités&#xa0;; à mettre entre guillemets, retours à la ligne autorisés.</translation>
     </message>
     <message>
         <source>Priorities of the week of %1 removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Priorités de la semaine du %1 retirées.</translation>
     </message>
     <message>
         <source>Priorities of the week of %1 saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Priorités de la semaine du %1 enregistrées.</translation>
     </message>
 </context>
 <context>
     <name>ReviewWeekCommand</name>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <source>The weekly review: deals at risk, the week&apos;s wins and losses, new pipeline, objections met, time split against the target, priorities.</source>
-        <translation type="unfinished"></translation>
+        <translation>La revue hebdomadaire&#xa0;: deals à risque, deals gagnés et perdus de la semaine, nouveau pipeline, objections rencontrées, répartition du temps face à l&apos;objectif, priorités.</translation>
     </message>
     <message>
         <source>Any day (YYYY-MM-DD) of the week, Monday to Sunday; default: this week.</source>
-        <translation type="unfinished"></translation>
+        <translation>N&apos;importe quel jour (YYYY-MM-DD) de la semaine, du lundi au dimanche&#xa0;; par défaut&#xa0;: cette semaine.</translation>
     </message>
     <message>
         <source>date</source>
-        <translation type="unfinished"></translation>
+        <translation>date</translation>
     </message>
     <message>
         <source>--week: &quot;%1&quot; is not a date (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>--week&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas une date (YYYY-MM-DD).</translation>
     </message>
     <message>
         <source>Weekly review, %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Revue hebdomadaire, %1 → %2</translation>
     </message>
     <message>
         <source>Deals at risk (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Deals à risque (%1)</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished">ID</translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Deal</source>
-        <translation type="unfinished">Deal</translation>
+        <translation>Deal</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished">Entreprise</translation>
+        <translation>Entreprise</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished">Étape</translation>
+        <translation>Étape</translation>
     </message>
     <message>
         <source>MRR</source>
-        <translation type="unfinished">MRR</translation>
+        <translation>MRR</translation>
     </message>
     <message>
         <source>Days</source>
-        <translation type="unfinished"></translation>
+        <translation>Jours</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi</translation>
     </message>
     <message>
         <source>Won (%1, %2 MRR)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gagnés (%1, %2 de MRR)</translation>
     </message>
     <message>
         <source>Lost (%1, %2 MRR)</source>
-        <translation type="unfinished"></translation>
+        <translation>Perdus (%1, %2 de MRR)</translation>
     </message>
     <message numerus="yes">
         <source>New pipeline: %n deal(s), %1 MRR</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nouveau pipeline&#xa0;: %n deal, %1 de MRR</numerusform>
+            <numerusform>Nouveau pipeline&#xa0;: %n deals, %1 de MRR</numerusform>
         </translation>
     </message>
     <message>
         <source>Objections met</source>
-        <translation type="unfinished"></translation>
+        <translation>Objections rencontrées</translation>
     </message>
     <message>
         <source>Time split (%1 logged)</source>
-        <translation type="unfinished"></translation>
+        <translation>Répartition du temps (temps enregistré&#xa0;: %1)</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégorie</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps</translation>
     </message>
     <message>
         <source>Share</source>
-        <translation type="unfinished"></translation>
+        <translation>Part</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished">Objectif</translation>
+        <translation>Objectif</translation>
     </message>
     <message>
         <source>Not counted (no category): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Non comptabilisé (sans catégorie)&#xa0;: %1</translation>
     </message>
     <message>
         <source>Priorities</source>
-        <translation type="unfinished"></translation>
+        <translation>Priorités</translation>
     </message>
     <message>
         <source>(none; set them with review priorities)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucune&#xa0;; définissez-les avec review priorities)</translation>
     </message>
 </context>
 <context>
@@ -5479,7 +5483,7 @@ La base de données actuelle n&apos;est pas supprimée&#xa0;: elle est conservé
     </message>
     <message>
         <source>Message refused by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Message refusé par %1</translation>
     </message>
 </context>
 <context>
@@ -5582,11 +5586,11 @@ La base de données actuelle n&apos;est pas supprimée&#xa0;: elle est conservé
     </message>
     <message>
         <source>Password: </source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe&#xa0;: </translation>
     </message>
     <message>
         <source>The old password could not be removed from the keychain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;ancien mot de passe n&apos;a pas pu être supprimé du trousseau&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -5621,7 +5625,7 @@ La base de données actuelle n&apos;est pas supprimée&#xa0;: elle est conservé
     </message>
     <message>
         <source>A password is never sent unencrypted: choose starttls or tls for %1, or no user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un mot de passe n&apos;est jamais envoyé en clair&#xa0;: choisissez starttls ou tls pour %1, ou aucun utilisateur.</translation>
     </message>
 </context>
 <context>
@@ -5717,11 +5721,11 @@ La base de données actuelle n&apos;est pas supprimée&#xa0;: elle est conservé
     <name>TimeSplit</name>
     <message>
         <source>unknown time category (expected one of %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>catégorie de temps inconnue (valeurs attendues&#xa0;: %1)</translation>
     </message>
     <message>
         <source>the percentages add up to %1, not 100</source>
-        <translation type="unfinished"></translation>
+        <translation>la somme des pourcentages fait %1, pas 100</translation>
     </message>
 </context>
 <context>
@@ -5781,102 +5785,102 @@ La base de données actuelle n&apos;est pas supprimée&#xa0;: elle est conservé
     <name>WeeklyNoteRepository</name>
     <message>
         <source>The week is not a valid date.</source>
-        <translation type="unfinished"></translation>
+        <translation>La semaine n&apos;est pas une date valide.</translation>
     </message>
     <message>
         <source>reading the week&apos;s priorities</source>
-        <translation type="unfinished"></translation>
+        <translation>la lecture des priorités de la semaine</translation>
     </message>
     <message>
         <source>removing the week&apos;s priorities</source>
-        <translation type="unfinished"></translation>
+        <translation>le retrait des priorités de la semaine</translation>
     </message>
     <message>
         <source>saving the week&apos;s priorities</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;enregistrement des priorités de la semaine</translation>
     </message>
 </context>
 <context>
     <name>WeeklyReview</name>
     <message>
         <source>reading the deals at risk</source>
-        <translation type="unfinished"></translation>
+        <translation>la lecture des deals à risque</translation>
     </message>
     <message>
         <source>reading the week&apos;s wins and losses</source>
-        <translation type="unfinished"></translation>
+        <translation>la lecture des deals gagnés et perdus de la semaine</translation>
     </message>
     <message>
         <source>reading the week&apos;s new deals</source>
-        <translation type="unfinished"></translation>
+        <translation>la lecture des nouveaux deals de la semaine</translation>
     </message>
     <message>
         <source>reading the objections met</source>
-        <translation type="unfinished"></translation>
+        <translation>la lecture des objections rencontrées</translation>
     </message>
     <message>
         <source>reading the time logged</source>
-        <translation type="unfinished"></translation>
+        <translation>la lecture du temps enregistré</translation>
     </message>
     <message>
         <source>Rotting in its stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Stagne dans son étape</translation>
     </message>
     <message>
         <source>Expected close passed</source>
-        <translation type="unfinished"></translation>
+        <translation>Clôture prévue dépassée</translation>
     </message>
     <message>
         <source>No next step</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune prochaine action</translation>
     </message>
     <message>
         <source>Stalled after the demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloqué après la démo</translation>
     </message>
     <message>
         <source>Price</source>
-        <translation type="unfinished"></translation>
+        <translation>Prix</translation>
     </message>
     <message>
         <source>Competition</source>
-        <translation type="unfinished"></translation>
+        <translation>Concurrence</translation>
     </message>
     <message>
         <source>Technical</source>
-        <translation type="unfinished"></translation>
+        <translation>Technique</translation>
     </message>
     <message>
         <source>Risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Risque</translation>
     </message>
     <message>
         <source>Timing</source>
-        <translation type="unfinished"></translation>
+        <translation>Timing</translation>
     </message>
     <message>
         <source>Inbound &amp; qualification</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse inbound &amp; qualification</translation>
     </message>
     <message>
         <source>Demos &amp; calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Démos &amp; calls</translation>
     </message>
     <message>
         <source>Pipeline &amp; closing</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivi pipeline &amp; closing</translation>
     </message>
     <message>
         <source>Customer success</source>
-        <translation type="unfinished"></translation>
+        <translation>Customer success</translation>
     </message>
     <message>
         <source>Partnerships</source>
-        <translation type="unfinished"></translation>
+        <translation>Partenariats</translation>
     </message>
     <message>
         <source>The week is not a valid date.</source>
-        <translation type="unfinished"></translation>
+        <translation>La semaine n&apos;est pas une date valide.</translation>
     </message>
 </context>
 <context>
@@ -5895,7 +5899,7 @@ La base de données actuelle n&apos;est pas supprimée&#xa0;: elle est conservé
     </message>
     <message>
         <source>reading the reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>la lecture des revues</translation>
     </message>
 </context>
 <context>
@@ -5941,27 +5945,27 @@ La base de données actuelle n&apos;est pas supprimée&#xa0;: elle est conservé
     <name>WinLossReviewRepository</name>
     <message>
         <source>The competitor&apos;s name is too long (at most %1 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom du concurrent est trop long (%1 caractères au plus).</translation>
     </message>
     <message>
         <source>The win/loss review&apos;s texts are limited to %1 characters each.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les textes de la revue win/loss sont limités à %1 caractères chacun.</translation>
     </message>
     <message>
         <source>The recontact date (%1) is before the deal closed (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>La date de recontact (%1) est antérieure à la clôture du deal (%2).</translation>
     </message>
     <message>
         <source>reading the win/loss review</source>
-        <translation type="unfinished"></translation>
+        <translation>la lecture de la revue win/loss</translation>
     </message>
     <message>
         <source>removing the win/loss review</source>
-        <translation type="unfinished"></translation>
+        <translation>la suppression de la revue win/loss</translation>
     </message>
     <message>
         <source>saving the win/loss review</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;enregistrement de la revue win/loss</translation>
     </message>
 </context>
 <context>
@@ -5994,27 +5998,27 @@ La base de données actuelle n&apos;est pas supprimée&#xa0;: elle est conservé
     <name>dealboard::AtRiskModel</name>
     <message>
         <source>Deal</source>
-        <translation type="unfinished">Deal</translation>
+        <translation>Deal</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished">Entreprise</translation>
+        <translation>Entreprise</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished">Étape</translation>
+        <translation>Étape</translation>
     </message>
     <message>
         <source>MRR</source>
-        <translation type="unfinished">MRR</translation>
+        <translation>MRR</translation>
     </message>
     <message>
         <source>Days in stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Jours dans l&apos;étape</translation>
     </message>
     <message>
         <source>Why at risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi à risque</translation>
     </message>
 </context>
 <context>
@@ -6814,11 +6818,11 @@ La base de données actuelle n&apos;est pas supprimée&#xa0;: elle est conservé
     </message>
     <message>
         <source>Cannot read the win/loss review</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire la revue win/loss</translation>
     </message>
     <message>
         <source>Win/loss review of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Revue win/loss de %1</translation>
     </message>
 </context>
 <context>
@@ -6857,19 +6861,19 @@ La base de données actuelle n&apos;est pas supprimée&#xa0;: elle est conservé
     </message>
     <message>
         <source>Win/loss &amp;review…</source>
-        <translation type="unfinished"></translation>
+        <translation>Revue &amp;win/loss…</translation>
     </message>
     <message>
         <source>Why the deal was won or lost, what to learn, when to recontact</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi le deal a été gagné ou perdu, quoi en retenir, quand recontacter</translation>
     </message>
     <message>
         <source>Send &amp;Email…</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer un &amp;email…</translation>
     </message>
     <message>
         <source>O&amp;bjections</source>
-        <translation type="unfinished"></translation>
+        <translation>O&amp;bjections</translation>
     </message>
 </context>
 <context>
@@ -7318,37 +7322,37 @@ La base de données actuelle n&apos;est pas supprimée&#xa0;: elle est conservé
     </message>
     <message>
         <source>Win/loss review removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Revue win/loss supprimée</translation>
     </message>
     <message>
         <source>Win/loss review saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Revue win/loss enregistrée</translation>
     </message>
 </context>
 <context>
     <name>dealboard::DealObjectionListModel</name>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished">%1 · %2</translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>%1 · %2 · %3</source>
-        <translation type="unfinished">%1 · %2 · %3</translation>
+        <translation>%1 · %2 · %3</translation>
     </message>
     <message>
         <source>%1, met on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, rencontrée le %2</translation>
     </message>
 </context>
 <context>
     <name>dealboard::DealObjectionsList</name>
     <message>
         <source>Objections met on this deal</source>
-        <translation type="unfinished"></translation>
+        <translation>Objections rencontrées sur ce deal</translation>
     </message>
     <message>
         <source>No objection logged yet: select the deal and use “Objection met on this deal” in the Playbooks panel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune objection enregistrée pour l&apos;instant&#xa0;: sélectionnez le deal et utilisez «&#xa0;Objection rencontrée sur ce deal&#xa0;» dans le panneau Playbooks.</translation>
     </message>
 </context>
 <context>
@@ -7549,224 +7553,227 @@ La base de données actuelle n&apos;est pas supprimée&#xa0;: elle est conservé
     <name>dealboard::EmailActions</name>
     <message>
         <source>Email sending (SMTP)</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi des emails (SMTP)</translation>
     </message>
     <message>
         <source>Email templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèles d&apos;email</translation>
     </message>
 </context>
 <context>
     <name>dealboard::EmailComposeDialog</name>
     <message>
         <source>Send Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer un email</translation>
     </message>
     <message>
         <source>French</source>
-        <translation type="unfinished"></translation>
+        <translation>Français</translation>
     </message>
     <message>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>Anglais</translation>
     </message>
     <message>
         <source>&amp;Send</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Envoyer</translation>
     </message>
     <message>
         <source>Open in &amp;Mail Client</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir dans la messagerie</translation>
     </message>
     <message>
         <source>&amp;Copy to Clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copier dans le presse-papiers</translation>
     </message>
     <message>
         <source>&amp;Template:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modèle&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Destinataire&#xa0;:</translation>
     </message>
     <message>
         <source>S&amp;ubject:</source>
-        <translation type="unfinished"></translation>
+        <translation>O&amp;bjet&#xa0;:</translation>
     </message>
     <message>
         <source>No SMTP server is set up (Settings ▸ Email sending): open the message in your mail client or copy it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun serveur SMTP n&apos;est configuré (Réglages ▸ Envoi des emails)&#xa0;: ouvrez le message dans votre messagerie ou copiez-le.</translation>
     </message>
     <message>
         <source>Attach the quote PDF (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Joindre le PDF du devis (%1)</translation>
     </message>
     <message>
         <source>Once sent, the follow-up &quot;%1&quot; is marked done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une fois l&apos;email envoyé, la relance «&#xa0;%1&#xa0;» est marquée comme faite.</translation>
     </message>
     <message>
         <source>Fill or remove: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>À remplir ou à retirer&#xa0;: %1</translation>
     </message>
     <message>
         <source>The deal&apos;s contact has no email address: type one in To.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le contact du deal n&apos;a pas d&apos;adresse email&#xa0;: saisissez-en une dans Destinataire.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an email address.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse email.</translation>
     </message>
     <message>
         <source>The subject is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;objet est vide.</translation>
     </message>
     <message>
         <source>Set up the SMTP server in Settings to send from here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurez le serveur SMTP dans les Réglages pour envoyer depuis ici.</translation>
     </message>
     <message>
         <source>The quote&apos;s PDF could not be made: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le PDF du devis n&apos;a pas pu être créé&#xa0;: %1</translation>
     </message>
     <message>
         <source>Sending to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi à %1…</translation>
     </message>
     <message>
         <source>Authentication failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de l&apos;authentification</translation>
     </message>
     <message>
         <source>Secure connection (TLS) failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de la connexion sécurisée (TLS)</translation>
     </message>
     <message>
         <source>Network problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème réseau</translation>
     </message>
     <message>
         <source>Refused by the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusé par le serveur</translation>
     </message>
     <message>
         <source>Not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Non envoyé</translation>
     </message>
     <message>
         <source>%1 — the email was not sent and your draft is kept. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — l&apos;email n&apos;a pas été envoyé et votre brouillon est conservé. %2</translation>
     </message>
     <message>
         <source>Email sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Email envoyé</translation>
     </message>
     <message>
         <source>Log the email</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer l&apos;email</translation>
     </message>
     <message>
         <source>Log this email on the deal as sent (and mark the follow-up it answers done)?</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer cet email sur le deal comme envoyé (et marquer comme faite la relance à laquelle il répond)&#xa0;?</translation>
     </message>
     <message>
         <source>Email &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Email «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>No mail client opened the message; copy it instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun client de messagerie n&apos;a ouvert le message&#xa0;; copiez-le plutôt.</translation>
     </message>
     <message>
         <source>To: %1
 Subject: %2
 
 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>À&#xa0;: %1
+Objet&#xa0;: %2
+
+%3</translation>
     </message>
 </context>
 <context>
     <name>dealboard::EmailTemplateEditor</name>
     <message>
         <source>Save &amp;Template</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le &amp;modèle</translation>
     </message>
     <message>
         <source>Reset to the &amp;Built-in Text…</source>
-        <translation type="unfinished"></translation>
+        <translation>Revenir au &amp;texte d&apos;origine…</translation>
     </message>
     <message>
         <source>French</source>
-        <translation type="unfinished"></translation>
+        <translation>Français</translation>
     </message>
     <message>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>Anglais</translation>
     </message>
     <message>
         <source>Double-click to insert at the cursor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Double-cliquez pour insérer à la position du curseur.</translation>
     </message>
     <message>
         <source>S&amp;ubject:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Objet&#xa0;:</translation>
     </message>
     <message>
         <source>B&amp;ody:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Corps&#xa0;:</translation>
     </message>
     <message>
         <source>Placeholders:</source>
-        <translation type="unfinished"></translation>
+        <translation>Champs&#xa0;:</translation>
     </message>
     <message>
         <source>Preview &amp;with:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aperçu avec&#xa0;:</translation>
     </message>
     <message>
         <source>Edited</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifié</translation>
     </message>
     <message>
         <source>Built-in</source>
-        <translation type="unfinished"></translation>
+        <translation>D&apos;origine</translation>
     </message>
     <message>
         <source>Choose a deal to preview the email with its values.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un deal pour prévisualiser l&apos;email avec ses valeurs.</translation>
     </message>
     <message>
         <source>Unknown placeholders: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Champs inconnus&#xa0;: %1</translation>
     </message>
     <message>
         <source>No value for this deal: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune valeur pour ce deal&#xa0;: %1</translation>
     </message>
     <message>
         <source>Email template</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle d&apos;email</translation>
     </message>
     <message>
         <source>The subject and the body cannot be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;objet et le corps ne peuvent pas être vides.</translation>
     </message>
     <message>
         <source>Edit the email template &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le modèle d&apos;email «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Reset the template</source>
-        <translation type="unfinished"></translation>
+        <translation>Réinitialiser le modèle</translation>
     </message>
     <message>
         <source>Replace your version of this template by the built-in text? (Edit ▸ Undo brings it back.)</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer votre version de ce modèle par le texte d&apos;origine&#xa0;? (Édition ▸ Annuler la restaure.)</translation>
     </message>
     <message>
         <source>Reset the email template &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Réinitialiser le modèle d&apos;email «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -9175,23 +9182,23 @@ Subject: %2
     </message>
     <message>
         <source>Weekly review</source>
-        <translation type="unfinished"></translation>
+        <translation>Revue hebdomadaire</translation>
     </message>
     <message>
         <source>Today (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aujourd&apos;hui (%1)</translation>
     </message>
     <message>
         <source>Send &amp;Email…</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer un &amp;email…</translation>
     </message>
     <message>
         <source>Select one deal to write to its contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez un seul deal pour écrire à son contact.</translation>
     </message>
     <message>
         <source>&amp;Playbooks</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Playbooks</translation>
     </message>
 </context>
 <context>
@@ -9372,160 +9379,160 @@ Subject: %2
     <name>dealboard::ObjectionDialog</name>
     <message>
         <source>New Objection</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle objection</translation>
     </message>
     <message>
         <source>Edit Objection</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier l&apos;objection</translation>
     </message>
     <message>
         <source>As the prospect says it, e.g. “It&apos;s too expensive”</source>
-        <translation type="unfinished"></translation>
+        <translation>Telle que le prospect la formule, par ex. «&#xa0;C&apos;est trop cher&#xa0;»</translation>
     </message>
     <message>
         <source>One point a line: “• Compare the total cost”, and the next step: “→ Offer a trial”</source>
-        <translation type="unfinished"></translation>
+        <translation>Un point par ligne&#xa0;: «&#xa0;• Comparer le coût total&#xa0;», et l&apos;étape suivante&#xa0;: «&#xa0;→ Proposer un essai&#xa0;»</translation>
     </message>
     <message>
         <source>&amp;Category:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Catégorie&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Objection:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Objection&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Answer:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Réponse&#xa0;:</translation>
     </message>
     <message>
         <source>Your text replaces the playbook&apos;s; “Reset to the Playbook&apos;s Text” brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre texte remplace celui du playbook&#xa0;; «&#xa0;Revenir au texte du playbook&#xa0;» le rétablit.</translation>
     </message>
 </context>
 <context>
     <name>dealboard::ObjectionMetDialog</name>
     <message>
         <source>Objection Met</source>
-        <translation type="unfinished"></translation>
+        <translation>Objection rencontrée</translation>
     </message>
     <message>
         <source>&lt;p&gt;Log &lt;b&gt;%1&lt;/b&gt; on &lt;b&gt;%2&lt;/b&gt;?&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Enregistrer &lt;b&gt;%1&lt;/b&gt; sur &lt;b&gt;%2&lt;/b&gt;&#xa0;?&lt;/p&gt;</translation>
     </message>
     <message>
         <source>What they said (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que le prospect a dit (facultatif)</translation>
     </message>
     <message>
         <source>&amp;Log</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer</translation>
     </message>
 </context>
 <context>
     <name>dealboard::ObjectionTreeModel</name>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 (hidden)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (masquée)</translation>
     </message>
 </context>
 <context>
     <name>dealboard::ObjectionsTab</name>
     <message>
         <source>Show hidden objections</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les objections masquées</translation>
     </message>
     <message>
         <source>Objection &amp;Met on This Deal…</source>
-        <translation type="unfinished"></translation>
+        <translation>Objection ren&amp;contrée sur ce deal…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished">&amp;Modifier…</translation>
+        <translation>&amp;Modifier…</translation>
     </message>
     <message>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter…</translation>
     </message>
     <message>
         <source>&amp;Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>Ma&amp;squer</translation>
     </message>
     <message>
         <source>&amp;Reset to the Playbook&apos;s Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Revenir au texte du &amp;playbook</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished">Supprimer</translation>
+        <translation>Retirer</translation>
     </message>
     <message>
         <source>Objections</source>
-        <translation type="unfinished"></translation>
+        <translation>Objections</translation>
     </message>
     <message>
         <source>Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse</translation>
     </message>
     <message>
         <source>Reset</source>
-        <translation type="unfinished"></translation>
+        <translation>Réinitialiser</translation>
     </message>
     <message>
         <source>Reset to the playbook&apos;s text</source>
-        <translation type="unfinished"></translation>
+        <translation>Revenir au texte du playbook</translation>
     </message>
     <message>
         <source>Objections met on this deal</source>
-        <translation type="unfinished"></translation>
+        <translation>Objections rencontrées sur ce deal</translation>
     </message>
     <message>
         <source>Met on %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rencontrées sur %1&#xa0;:</translation>
     </message>
     <message>
         <source>Select a deal on the board or in the Deals list to log the objections it meets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez un deal sur le tableau ou dans la liste des deals pour enregistrer les objections qu&apos;il rencontre.</translation>
     </message>
     <message>
         <source>Cannot read the objections</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire les objections</translation>
     </message>
     <message>
         <source>&lt;p&gt;Choose an objection to see its answer. Log the ones your prospects raise with “Objection met on this deal”: the weekly review counts them.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Choisissez une objection pour voir sa réponse. Enregistrez celles que vos prospects soulèvent avec «&#xa0;Objection rencontrée sur ce deal&#xa0;»&#xa0;: la revue hebdomadaire les compte.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Log the selected objection on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer l&apos;objection sélectionnée sur %1</translation>
     </message>
     <message>
         <source>Select a deal on the board or in the Deals list first</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez d&apos;abord un deal sur le tableau ou dans la liste des deals</translation>
     </message>
     <message>
         <source>Hide “%1”? It leaves the list; “Show hidden objections” and “Reset to the Playbook&apos;s Text” bring it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Masquer «&#xa0;%1&#xa0;»&#xa0;? Elle quitte la liste&#xa0;; «&#xa0;Afficher les objections masquées&#xa0;» et «&#xa0;Revenir au texte du playbook&#xa0;» la rétablissent.</translation>
     </message>
     <message>
         <source>Hide “%1”? It leaves the list; “Show hidden objections” shows it again, and Undo brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Masquer «&#xa0;%1&#xa0;»&#xa0;? Elle quitte la liste&#xa0;; «&#xa0;Afficher les objections masquées&#xa0;» l&apos;affiche à nouveau, et Annuler la rétablit.</translation>
     </message>
     <message>
         <source>Hide Objection</source>
-        <translation type="unfinished"></translation>
+        <translation>Masquer l&apos;objection</translation>
     </message>
     <message>
         <source>Objection Met on %1: “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>Objection rencontrée sur %1&#xa0;: «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>Remove Objection Met on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer l&apos;objection rencontrée sur %1</translation>
     </message>
 </context>
 <context>
@@ -9709,23 +9716,23 @@ Subject: %2
     <name>dealboard::OutcomeDialog</name>
     <message>
         <source>Done</source>
-        <translation type="unfinished">Faite</translation>
+        <translation>Faite</translation>
     </message>
     <message>
         <source>How did “%1” go?</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment s&apos;est passé «&#xa0;%1&#xa0;»&#xa0;?</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat</translation>
     </message>
     <message>
         <source>For example: left a voicemail, demo booked for Thursday</source>
-        <translation type="unfinished"></translation>
+        <translation>Par exemple&#xa0;: message vocal laissé, démo prévue jeudi</translation>
     </message>
     <message>
         <source>Mark Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer comme faite</translation>
     </message>
 </context>
 <context>
@@ -9834,47 +9841,47 @@ Subject: %2
     <name>dealboard::PlaybooksPanel</name>
     <message>
         <source>Playbooks</source>
-        <translation type="unfinished"></translation>
+        <translation>Playbooks</translation>
     </message>
     <message>
         <source>Search the playbooks (e.g. AWS, budget, demo)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans les playbooks (par ex. AWS, budget, démo)</translation>
     </message>
     <message>
         <source>Search the playbooks</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans les playbooks</translation>
     </message>
     <message>
         <source>&amp;Inbound</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Inbound</translation>
     </message>
     <message>
         <source>De&amp;mo</source>
-        <translation type="unfinished"></translation>
+        <translation>Dé&amp;mo</translation>
     </message>
     <message>
         <source>&amp;Objections</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Objections</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Deal: &lt;b&gt;%1&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Deal&#xa0;: &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Deal: &lt;b&gt;%1&lt;/b&gt; · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Deal&#xa0;: &lt;b&gt;%1&lt;/b&gt; · %2</translation>
     </message>
     <message>
         <source>No deal selected: select one on the board or in the Deals list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun deal sélectionné&#xa0;: sélectionnez-en un sur le tableau ou dans la liste des deals.</translation>
     </message>
     <message>
         <source>%1  ◀ this deal&apos;s segment</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  ◀ segment de ce deal</translation>
     </message>
 </context>
 <context>
@@ -10962,42 +10969,42 @@ Subject: %2
     <name>dealboard::ReminderNotifier</name>
     <message>
         <source>Due at %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéance à %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Dealboard</source>
-        <translation type="unfinished">Dealboard</translation>
+        <translation>Dealboard</translation>
     </message>
     <message>
         <source>Follow-up due</source>
-        <translation type="unfinished"></translation>
+        <translation>Relance à faire</translation>
     </message>
 </context>
 <context>
     <name>dealboard::RescheduleDialog</name>
     <message>
         <source>At</source>
-        <translation type="unfinished"></translation>
+        <translation>À</translation>
     </message>
     <message>
         <source>Reschedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Replanifier</translation>
     </message>
     <message>
         <source>Due date</source>
-        <translation type="unfinished">Échéance</translation>
+        <translation>Date d&apos;échéance</translation>
     </message>
     <message>
         <source>Due time</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure d&apos;échéance</translation>
     </message>
     <message>
         <source>Day:</source>
-        <translation type="unfinished"></translation>
+        <translation>Jour&#xa0;:</translation>
     </message>
     <message>
         <source>Time:</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -11308,139 +11315,139 @@ Pays</translation>
     <name>dealboard::SmtpSettingsForm</name>
     <message>
         <source>&amp;Save Email Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer les réglages email</translation>
     </message>
     <message>
         <source>Send a &amp;Test Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer un email de &amp;test</translation>
     </message>
     <message>
         <source>smtp.example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>smtp.example.com</translation>
     </message>
     <message>
         <source>STARTTLS (port 587)</source>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS (port 587)</translation>
     </message>
     <message>
         <source>TLS (port 465)</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS (port 465)</translation>
     </message>
     <message>
         <source>None (local relay only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune (relais local uniquement)</translation>
     </message>
     <message>
         <source>none: no authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun&#xa0;: pas d&apos;authentification</translation>
     </message>
     <message>
         <source>https://cal.example.com/you</source>
-        <translation type="unfinished"></translation>
+        <translation>https://cal.example.com/you</translation>
     </message>
     <message>
         <source>SMTP &amp;server:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Serveur SMTP&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Port:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Port&#xa0;:</translation>
     </message>
     <message>
         <source>Se&amp;curity:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sé&amp;curité&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;User:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Utilisateur&#xa0;:</translation>
     </message>
     <message>
         <source>Pass&amp;word:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mot de passe&#xa0;:</translation>
     </message>
     <message>
         <source>Sender &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom de l&apos;expéditeur&#xa0;:</translation>
     </message>
     <message>
         <source>Sender &amp;email:</source>
-        <translation type="unfinished"></translation>
+        <translation>Email de l&apos;e&amp;xpéditeur&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Booking link:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lien de réservation&#xa0;:</translation>
     </message>
     <message>
         <source>keychain unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>trousseau indisponible</translation>
     </message>
     <message>
         <source>saved in the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>enregistré dans le trousseau</translation>
     </message>
     <message>
         <source>not saved yet</source>
-        <translation type="unfinished"></translation>
+        <translation>pas encore enregistré</translation>
     </message>
     <message>
         <source>type a new one to replace it</source>
-        <translation type="unfinished"></translation>
+        <translation>saisissez-en un nouveau pour le remplacer</translation>
     </message>
     <message>
         <source>Enter the SMTP server&apos;s host name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez le nom d&apos;hôte du serveur SMTP.</translation>
     </message>
     <message>
         <source>Not a host name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n&apos;est pas un nom d&apos;hôte.</translation>
     </message>
     <message>
         <source>A password is never sent unencrypted: choose STARTTLS or TLS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un mot de passe n&apos;est jamais envoyé en clair&#xa0;: choisissez STARTTLS ou TLS.</translation>
     </message>
     <message>
         <source>A password needs a user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un mot de passe exige un nom d&apos;utilisateur.</translation>
     </message>
     <message>
         <source>Enter the address emails come from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez l&apos;adresse d&apos;où partent les emails.</translation>
     </message>
     <message>
         <source>Not a valid email address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n&apos;est pas une adresse email valide.</translation>
     </message>
     <message>
         <source>Not an http(s) address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n&apos;est pas une adresse http(s).</translation>
     </message>
     <message>
         <source>Email settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Réglages email</translation>
     </message>
     <message>
         <source>Type the password first: none is saved for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez d&apos;abord le mot de passe&#xa0;: aucun n&apos;est enregistré pour %1.</translation>
     </message>
     <message>
         <source>Dealboard test email</source>
-        <translation type="unfinished"></translation>
+        <translation>Email de test Dealboard</translation>
     </message>
     <message>
         <source>This test email shows that Dealboard can send through %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet email de test montre que Dealboard peut envoyer des emails via %1.</translation>
     </message>
     <message>
         <source>Sending a test email to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi d&apos;un email de test à %1…</translation>
     </message>
     <message>
         <source>The test email was sent to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;email de test a été envoyé à %1.</translation>
     </message>
     <message>
         <source>The test email was not sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;email de test n&apos;a pas été envoyé&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -11479,139 +11486,139 @@ Pays</translation>
     <name>dealboard::TimeSplitBars</name>
     <message>
         <source>%1: %2 h %3 min, %4 % (target %5 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2 h %3 min, %4&#xa0;% (objectif %5&#xa0;%)</translation>
     </message>
     <message>
         <source>%1 h %2 · %3 % (target %4 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 · %3&#xa0;% (objectif %4&#xa0;%)</translation>
     </message>
 </context>
 <context>
     <name>dealboard::TodayModel</name>
     <message>
         <source>New leads to answer</source>
-        <translation type="unfinished">Nouveaux leads à traiter</translation>
+        <translation>Nouveaux leads à traiter</translation>
     </message>
     <message>
         <source>Replies to send</source>
-        <translation type="unfinished">Réponses à envoyer</translation>
+        <translation>Réponses à envoyer</translation>
     </message>
     <message>
         <source>Follow-ups due today and overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Relances du jour et en retard</translation>
     </message>
     <message>
         <source>Today&apos;s demos</source>
-        <translation type="unfinished"></translation>
+        <translation>Démos du jour</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>%1 late</source>
-        <translation type="unfinished"></translation>
+        <translation>en retard de %1</translation>
     </message>
     <message>
         <source>%1 left</source>
-        <translation type="unfinished"></translation>
+        <translation>reste %1</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished">Aujourd&apos;hui</translation>
+        <translation>Aujourd&apos;hui</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished">%1 %2</translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>Overdue · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>En retard · %1</translation>
     </message>
     <message>
         <source>%1, %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2, %3</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>☐ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>☐ %1</translation>
     </message>
     <message>
         <source>To do</source>
-        <translation type="unfinished"></translation>
+        <translation>À faire</translation>
     </message>
     <message>
         <source>Deal · company · contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Deal · entreprise · contact</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished">Échéance</translation>
+        <translation>Échéance</translation>
     </message>
 </context>
 <context>
     <name>dealboard::TodayPage</name>
     <message>
         <source>&amp;Snooze</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reporter</translation>
     </message>
     <message>
         <source>&amp;Done</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Faite</translation>
     </message>
     <message>
         <source>Done &amp;with Outcome…</source>
-        <translation type="unfinished"></translation>
+        <translation>Faite, &amp;avec résultat…</translation>
     </message>
     <message>
         <source>For 1 &amp;Hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendant 1 &amp;heure</translation>
     </message>
     <message>
         <source>Until &amp;Tomorrow 09:00</source>
-        <translation type="unfinished"></translation>
+        <translation>Jusqu&apos;à &amp;demain 09:00</translation>
     </message>
     <message>
         <source>Until Next &amp;Monday 09:00</source>
-        <translation type="unfinished"></translation>
+        <translation>Jusqu&apos;à lundi &amp;prochain 09:00</translation>
     </message>
     <message>
         <source>&amp;Reschedule…</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;planifier…</translation>
     </message>
     <message>
         <source>&amp;Open Deal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir le deal</translation>
     </message>
     <message>
         <source>Snooze</source>
-        <translation type="unfinished"></translation>
+        <translation>Reporter</translation>
     </message>
     <message>
         <source>Put the follow-up off: for an hour, until tomorrow morning or until next Monday</source>
-        <translation type="unfinished"></translation>
+        <translation>Reporter la relance&#xa0;: d&apos;une heure, à demain matin ou à lundi prochain</translation>
     </message>
     <message>
         <source>Due today</source>
-        <translation type="unfinished"></translation>
+        <translation>À faire aujourd&apos;hui</translation>
     </message>
     <message>
         <source>Nothing due today. New inbound leads, replies to send, follow-ups and demos show here when they fall due; plan the next step of each open deal from the board so that it comes back here in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à faire aujourd&apos;hui. Les nouveaux leads inbound, les réponses à envoyer, les relances et les démos s&apos;affichent ici à leur échéance&#xa0;; planifiez la prochaine étape de chaque deal ouvert depuis le tableau pour qu&apos;elle revienne ici à temps.</translation>
     </message>
     <message numerus="yes">
         <source>Today, %1 — %Ln item(s) due</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Aujourd&apos;hui, %1 — %Ln élément à faire</numerusform>
+            <numerusform>Aujourd&apos;hui, %1 — %Ln éléments à faire</numerusform>
         </translation>
     </message>
 </context>
@@ -11747,296 +11754,296 @@ Pays</translation>
     </message>
     <message>
         <source>Done “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer «&#xa0;%1&#xa0;» comme faite</translation>
     </message>
     <message>
         <source>Cannot complete the follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de marquer la relance comme faite</translation>
     </message>
     <message>
         <source>Cannot log the email</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer l&apos;email</translation>
     </message>
     <message>
         <source>Cannot save the email template</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer le modèle d&apos;email</translation>
     </message>
     <message>
         <source>Cannot save the SMTP settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer les réglages SMTP</translation>
     </message>
     <message>
         <source>Edit Objection “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier l&apos;objection «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Add Objection “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter l&apos;objection «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Hide Objection “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Masquer l&apos;objection «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Reset Objection “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Réinitialiser l&apos;objection «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Cannot change the objection</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de modifier l&apos;objection</translation>
     </message>
     <message>
         <source>Cannot change the objections met</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de modifier les objections rencontrées</translation>
     </message>
     <message>
         <source>Cannot move the follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de déplacer la relance</translation>
     </message>
     <message>
         <source>Edit the week&apos;s priorities</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier les priorités de la semaine</translation>
     </message>
     <message>
         <source>Cannot save the week&apos;s priorities</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer les priorités de la semaine</translation>
     </message>
     <message>
         <source>Cannot save the win/loss review</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer l&apos;analyse win/loss</translation>
     </message>
     <message>
         <source>Snooze “%1” for 1 hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Reporter «&#xa0;%1&#xa0;» d&apos;une heure</translation>
     </message>
     <message>
         <source>Snooze “%1” until tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>Reporter «&#xa0;%1&#xa0;» à demain</translation>
     </message>
     <message>
         <source>Snooze “%1” until Monday</source>
-        <translation type="unfinished"></translation>
+        <translation>Reporter «&#xa0;%1&#xa0;» à lundi</translation>
     </message>
     <message>
         <source>Reschedule “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Replanifier «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
     <name>dealboard::WeeklyReviewPage</name>
     <message>
         <source>None this week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien cette semaine.</translation>
     </message>
     <message>
         <source>◀ &amp;Previous week</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ Semaine &amp;précédente</translation>
     </message>
     <message>
         <source>&amp;This week</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cette semaine</translation>
     </message>
     <message>
         <source>&amp;Next week ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>Semaine &amp;suivante ▶</translation>
     </message>
     <message>
         <source>Monthly review: Funnel &amp;amp; KPIs</source>
-        <translation type="unfinished"></translation>
+        <translation>Revue mensuelle&#xa0;: Funnel &amp;amp; KPI</translation>
     </message>
     <message>
         <source>Quarterly review: Forecast and objectives</source>
-        <translation type="unfinished"></translation>
+        <translation>Revue trimestrielle&#xa0;: prévisions et objectifs</translation>
     </message>
     <message>
         <source>Deals at risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Deals à risque</translation>
     </message>
     <message>
         <source>Double-click a deal to open it</source>
-        <translation type="unfinished"></translation>
+        <translation>Double-cliquez sur un deal pour l&apos;ouvrir</translation>
     </message>
     <message>
         <source>New pipeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau pipeline</translation>
     </message>
     <message>
         <source>Objections met</source>
-        <translation type="unfinished"></translation>
+        <translation>Objections rencontrées</translation>
     </message>
     <message>
         <source>Time split</source>
-        <translation type="unfinished"></translation>
+        <translation>Répartition du temps</translation>
     </message>
     <message>
         <source>Priorities for the week</source>
-        <translation type="unfinished"></translation>
+        <translation>Priorités de la semaine</translation>
     </message>
     <message>
         <source>The three things that matter most this week…</source>
-        <translation type="unfinished"></translation>
+        <translation>Les trois choses les plus importantes cette semaine…</translation>
     </message>
     <message>
         <source>Week %1 · %2 – %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Semaine %1 · %2 – %3</translation>
     </message>
     <message>
         <source>Deals at risk now (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Deals à risque actuellement (%1)</translation>
     </message>
     <message>
         <source>Won this week (%1 · %2 MRR)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gagnés cette semaine (%1 · %2 de MRR)</translation>
     </message>
     <message>
         <source>Lost this week (%1 · %2 MRR)</source>
-        <translation type="unfinished"></translation>
+        <translation>Perdus cette semaine (%1 · %2 de MRR)</translation>
     </message>
     <message numerus="yes">
         <source>%n new deal(s), %1 MRR</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nouveau deal, %1 de MRR</numerusform>
+            <numerusform>%n nouveaux deals, %1 de MRR</numerusform>
         </translation>
     </message>
     <message>
         <source>Time split (%1 h %2 logged, against the playbook&apos;s target)</source>
-        <translation type="unfinished"></translation>
+        <translation>Répartition du temps (%1 h %2 enregistrées, par rapport à l&apos;objectif du playbook)</translation>
     </message>
 </context>
 <context>
     <name>dealboard::WinLossDialog</name>
     <message>
         <source>What worked, to do again</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui a marché, à refaire</translation>
     </message>
     <message>
         <source>What not to do again</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qu&apos;il ne faut pas refaire</translation>
     </message>
     <message>
         <source>Recontact the client on</source>
-        <translation type="unfinished"></translation>
+        <translation>Recontacter le client le</translation>
     </message>
     <message>
         <source>Win/loss review</source>
-        <translation type="unfinished"></translation>
+        <translation>Analyse win/loss</translation>
     </message>
     <message>
         <source>Mark as Won</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer comme gagné</translation>
     </message>
     <message>
         <source>Mark as Lost</source>
-        <translation type="unfinished">Marquer comme perdu</translation>
+        <translation>Marquer comme perdu</translation>
     </message>
     <message>
         <source>The win/loss review of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;analyse win/loss de %1.</translation>
     </message>
     <message>
         <source>%1 is won. Why?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est gagné. Pourquoi&#xa0;?</translation>
     </message>
     <message>
         <source>Why was %1 lost?</source>
-        <translation type="unfinished">Pourquoi avoir perdu %1 ?</translation>
+        <translation>Pourquoi %1 a-t-il été perdu&#xa0;?</translation>
     </message>
     <message>
         <source>Outcome: Won</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat&#xa0;: Gagné</translation>
     </message>
     <message>
         <source>Outcome: Lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat&#xa0;: Perdu</translation>
     </message>
     <message>
         <source>Main reason (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Raison principale (facultative)</translation>
     </message>
     <message>
         <source>Main reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Raison principale</translation>
     </message>
     <message>
         <source>What tipped the decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui a fait pencher la décision</translation>
     </message>
     <message>
         <source>The competitor&apos;s name, if any</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom du concurrent, s&apos;il y en a un</translation>
     </message>
     <message>
         <source>A competitor, or the status quo</source>
-        <translation type="unfinished"></translation>
+        <translation>Un concurrent, ou le statu quo</translation>
     </message>
     <message>
         <source>A feature request, a gap</source>
-        <translation type="unfinished"></translation>
+        <translation>Une demande de fonctionnalité, un manque</translation>
     </message>
     <message>
         <source>What to change in how we sell</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qu&apos;il faut changer dans notre façon de vendre</translation>
     </message>
     <message>
         <source>Decisive factor:</source>
-        <translation type="unfinished"></translation>
+        <translation>Facteur décisif&#xa0;:</translation>
     </message>
     <message>
         <source>Competitor beaten:</source>
-        <translation type="unfinished"></translation>
+        <translation>Concurrent battu&#xa0;:</translation>
     </message>
     <message>
         <source>Lost to:</source>
-        <translation type="unfinished">Perdu face à :</translation>
+        <translation>Perdu face à&#xa0;:</translation>
     </message>
     <message>
         <source>To repeat:</source>
-        <translation type="unfinished"></translation>
+        <translation>À reproduire&#xa0;:</translation>
     </message>
     <message>
         <source>To avoid:</source>
-        <translation type="unfinished"></translation>
+        <translation>À éviter&#xa0;:</translation>
     </message>
     <message>
         <source>An action that could have won it</source>
-        <translation type="unfinished"></translation>
+        <translation>Une action qui aurait pu le faire gagner</translation>
     </message>
     <message>
         <source>Could have done:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qu&apos;on aurait pu faire&#xa0;:</translation>
     </message>
     <message>
         <source>Follow-up:</source>
-        <translation type="unfinished"></translation>
+        <translation>Relance&#xa0;:</translation>
     </message>
     <message>
         <source>Product feedback:</source>
-        <translation type="unfinished"></translation>
+        <translation>Feedback produit&#xa0;:</translation>
     </message>
     <message>
         <source>Process improvement:</source>
-        <translation type="unfinished"></translation>
+        <translation>Amélioration du process&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished">&amp;Enregistrer</translation>
+        <translation>&amp;Enregistrer</translation>
     </message>
     <message>
         <source>Mark as &amp;Won</source>
-        <translation type="unfinished">Marquer comme &amp;gagné</translation>
+        <translation>Marquer comme &amp;gagné</translation>
     </message>
     <message>
         <source>Mark as &amp;Lost</source>
-        <translation type="unfinished">Marquer comme &amp;perdu</translation>
+        <translation>Marquer comme &amp;perdu</translation>
     </message>
     <message>
         <source>Choose a reason.</source>
-        <translation type="unfinished">Choisissez une raison.</translation>
+        <translation>Choisissez une raison.</translation>
     </message>
     <message>
         <source>Name the competitor.</source>
-        <translation type="unfinished">Indiquez le concurrent.</translation>
+        <translation>Indiquez le concurrent.</translation>
     </message>
 </context>
 <context>
@@ -12095,43 +12102,43 @@ Pays</translation>
     </message>
     <message>
         <source>Competitors beaten</source>
-        <translation type="unfinished"></translation>
+        <translation>Concurrents battus</translation>
     </message>
     <message>
         <source>The competitors named in the win/loss reviews of the deals won in the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les concurrents indiqués dans les analyses win/loss des deals gagnés sur la période.</translation>
     </message>
     <message>
         <source>No win/loss review of a won deal names a competitor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune analyse win/loss d&apos;un deal gagné n&apos;indique de concurrent.</translation>
     </message>
     <message>
         <source>None in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune donnée sur cette période.</translation>
     </message>
     <message>
         <source>%1 — %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 (%3)</translation>
     </message>
     <message>
         <source>won</source>
-        <translation type="unfinished"></translation>
+        <translation>gagné</translation>
     </message>
     <message>
         <source>lost</source>
-        <translation type="unfinished"></translation>
+        <translation>perdu</translation>
     </message>
     <message>
         <source>Decisive factors</source>
-        <translation type="unfinished"></translation>
+        <translation>Facteurs décisifs</translation>
     </message>
     <message>
         <source>Learnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Enseignements</translation>
     </message>
     <message>
         <source>Product feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>Feedback produit</translation>
     </message>
 </context>
 <context>
@@ -12234,18 +12241,18 @@ Pays</translation>
     </message>
     <message>
         <source>win/loss review removed</source>
-        <translation type="unfinished"></translation>
+        <translation>analyse win/loss supprimée</translation>
     </message>
     <message>
         <source>win/loss review saved</source>
-        <translation type="unfinished"></translation>
+        <translation>analyse win/loss enregistrée</translation>
     </message>
 </context>
 <context>
     <name>dealboard::cli::DatabaseCommand</name>
     <message>
         <source>The database is open in Dealboard: read without writing; the playbook&apos;s new follow-ups are listed but not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données est ouverte dans Dealboard&#xa0;: lecture sans écriture&#xa0;; les nouvelles relances du playbook sont listées mais pas enregistrées.</translation>
     </message>
 </context>
 </TS>
