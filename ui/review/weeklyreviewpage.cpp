@@ -114,10 +114,14 @@ WeeklyReviewPage::WeeklyReviewPage(QUndoStack *undoStack, QWidget *parent)
         u"<a href=\"quarterly\">%1</a>"_s.arg(tr("Quarterly review: Forecast and objectives")),
         this);
     quarterly->setObjectName(u"reviewQuarterlyLink"_s);
-    bar->addWidget(monthly);
-    bar->addSpacing(12);
-    bar->addWidget(quarterly);
     layout->addLayout(bar);
+    // On their own line: beside the week's title they made the window wider than a laptop's.
+    auto *links = new QHBoxLayout;
+    links->addWidget(monthly);
+    links->addSpacing(16);
+    links->addWidget(quarterly);
+    links->addStretch(1);
+    layout->addLayout(links);
     m_problem->setObjectName(u"reviewProblem"_s);
     m_problem->setWordWrap(true);
     m_problem->hide();
