@@ -58,6 +58,26 @@ Status each(Database &db, const QString &sql, const QVariantList &values, Row ro
 const QString kNoRule = u"NOT EXISTS (SELECT 1 FROM activities r WHERE r.deal_id = %1 AND "
                         "r.rule = %2)"_s;
 
+// The follow-ups whose trigger is gone (an undo, a deal moved back, a quote answered): the open
+// ones a rule made are removed, so that the rule makes them again if the trigger comes back.
+Status prune(Database &db)
+{
+    QSqlQuery q(db.connection());
+    q.prepare(u"DELETE FROM activities WHERE done_at IS NULL AND deleted_at IS NULL AND ("
+              "((rule LIKE 'demo-prep:%' OR rule LIKE 'demo-recap:%') AND NOT EXISTS (SELECT 1 "
+              "FROM activities s WHERE s.id = CAST(substr(activities.rule, "
+              "instr(activities.rule, ':') + 1) AS INTEGER) AND s.deleted_at IS NULL)) OR "
+              "(rule LIKE 'post-demo:%' AND NOT EXISTS (SELECT 1 FROM activities s WHERE "
+              "s.id = CAST(substr(activities.rule, 11) AS INTEGER) AND s.deleted_at IS NULL AND "
+              "s.done_at IS NOT NULL)) OR "
+              "(rule LIKE 'silent:%' AND NOT EXISTS (SELECT 1 FROM quotes qu WHERE "
+              "qu.id = CAST(substr(activities.rule, 8) AS INTEGER) AND qu.status = 'sent')) OR "
+              "(rule = 'recontact' AND NOT EXISTS (SELECT 1 FROM deals d WHERE "
+              "d.id = activities.deal_id AND d.stage = ? AND d.lost_reason = 'timing')))"_s);
+    q.addBindValue(db.playbook().lostStage());
+    return db.exec(q, FollowUpRules::tr("removing the follow-ups no longer needed"));
+}
+
 } // namespace
 
 Result<QList<Activity>> FollowUpRules::missing(Database &db, const QDateTime &now)
@@ -159,7 +179,10 @@ Result<QList<Activity>> FollowUpRules::missing(Database &db, const QDateTime &no
     s = each(db,
              u"SELECT d.id, coalesce(d.contact_id, 0), d.stage_entered_at, d.title FROM deals d "
              "WHERE d.deleted_at IS NULL AND d.stage = ? AND d.lost_reason = 'timing' AND "
-             "d.stage_entered_at >= ? AND %1"_s.arg(kNoRule.arg(u"d.id"_s, u"'recontact'"_s)),
+             "d.stage_entered_at >= ? AND %1 AND %2"_s.arg(
+                 kNoRule.arg(u"d.id"_s, u"'recontact'"_s),
+                 // the win/loss form's own recontact date stands for it
+                 kNoRule.arg(u"d.id"_s, u"'winloss-recontact'"_s)),
              {pb.lostStage(), ms(now.addDays(-30))}, [&out](const QSqlQuery &q) {
                  out << make(
                      q.value(0).toLongLong(), q.value(1).toLongLong(), Activity::Kind::Call,
@@ -176,8 +199,10 @@ Result<QList<Activity>> FollowUpRules::apply(Database &db, const QDateTime &now)
 {
     // Read and written in one transaction: another connection cannot add the same between.
     Database::Transaction tx(db);
+    if (Status s = prune(db); !s)
+        return s.error();
     Result<QList<Activity>> todo = missing(db, now);
-    if (!todo || todo->isEmpty())
+    if (!todo)
         return todo;
     ActivityRepository activities(db);
     for (Activity &a : todo.value())

@@ -11,6 +11,9 @@
 #include "storage/winlossreviewrepository.h"
 #include "validation.h"
 
+#include <QSqlQuery>
+#include <QVariant>
+
 using namespace Qt::StringLiterals;
 
 namespace dealboard {
@@ -125,16 +128,21 @@ QDate today()
     return Clock::current().now().toLocalTime().date();
 }
 
-// The recontact call a win/loss review asks for, made once: an open one stays as it is.
+// The recontact call a win/loss review asks for, made once per deal (one rule, one row: a
+// done or deleted one stays as it is, and the user plans the next one by hand).
 Status addRecontact(Database &db, const Deal &deal, const QDate &on)
 {
+    QSqlQuery &made =
+        db.prepared(u"SELECT count(*) FROM activities WHERE deal_id = ? AND rule = ?"_s);
+    made.addBindValue(deal.id);
+    made.addBindValue(WinLossReviewRepository::recontactRule());
+    if (Status s = db.exec(made, DealWorkflow::tr("reading the recontact call")); !s)
+        return s;
+    const bool exists = made.next() && made.value(0).toInt() > 0;
+    made.finish();
+    if (exists)
+        return {};
     ActivityRepository activities(db);
-    const Result<QList<Activity>> existing = activities.forDeal(deal.id);
-    if (!existing)
-        return existing.error();
-    for (const Activity &a : existing.value())
-        if (!a.isDone() && a.rule == WinLossReviewRepository::recontactRule())
-            return {};
     Activity a;
     a.dealId = deal.id;
     a.contactId = deal.contactId;

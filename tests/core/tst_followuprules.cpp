@@ -161,6 +161,18 @@ void TestFollowUpRules::demoDoneGetsThePostDemoFollowUp()
     const Activity post = ruled(u"post-demo:%1"_s.arg(demo.id));
     QCOMPARE(post.kind, Activity::Kind::Email);
     QCOMPARE(post.due, fixedNow().toLocalTime().date().addDays(1));
+    // The demo reopened (an undo): its follow-up goes, and comes back when it is done again.
+    DB_CHECK(ActivityRepository(*m_fx->db).reopen(demo.id));
+    QVERIFY(apply().isEmpty());
+    QCOMPARE(ruled(u"post-demo:%1"_s.arg(demo.id)).id, 0);
+    DB_CHECK(ActivityRepository(*m_fx->db).complete(demo.id));
+    QCOMPARE(apply().size(), 1);
+    // Done by the user, it stays whatever happens to the demo.
+    const qint64 again = ruled(u"post-demo:%1"_s.arg(demo.id)).id;
+    DB_CHECK(ActivityRepository(*m_fx->db).complete(again));
+    DB_CHECK(ActivityRepository(*m_fx->db).reopen(demo.id));
+    QVERIFY(apply().isEmpty());
+    QCOMPARE(ruled(u"post-demo:%1"_s.arg(demo.id)).id, again);
 }
 
 void TestFollowUpRules::sentQuoteGetsTheSilentFollowUp()
@@ -188,6 +200,21 @@ void TestFollowUpRules::lostNotNowIsRecontactedInThreeMonths()
     const Activity again = ruled(u"recontact"_s);
     QCOMPARE(again.kind, Activity::Kind::Call);
     QCOMPARE(again.due, fixedNow().toLocalTime().date().addMonths(3));
+    // Moved back to an open stage: no recontact any more.
+    DB_CHECK(DealRepository(*m_fx->db).move(id, u"qualified"_s));
+    QVERIFY(apply().isEmpty());
+    QCOMPARE(ruled(u"recontact"_s).id, 0);
+    // Lost for timing with the win/loss form's own recontact date: that one call only.
+    const qint64 other = deal(u"Not now, but in May"_s, u"Outbound"_s);
+    Activity call;
+    call.dealId = other;
+    call.kind = Activity::Kind::Call;
+    call.title = u"Recontact"_s;
+    call.due = fixedNow().date().addMonths(2);
+    call.rule = u"winloss-recontact"_s;
+    DB_CHECK(ActivityRepository(*m_fx->db).add(call));
+    DB_CHECK(DealRepository(*m_fx->db).move(other, u"lost"_s, u"timing"_s));
+    QVERIFY(apply().isEmpty());
 }
 
 void TestFollowUpRules::aDeletedFollowUpIsNotMadeAgain()
