@@ -106,15 +106,20 @@ Status readClosed(Database &db, const Playbook &pb, qint64 from, qint64 to, Week
 {
     QSqlQuery q(db.connection());
     q.setForwardOnly(true);
-    // Each deal's last effective close in the week (an undone one never counts).
+    // Each deal's last effective close in the week (an undone one never counts), if the deal
+    // is still won or lost.
     q.prepare(u"SELECT e.entity_id, e.kind, e.at, coalesce(e.detail, ''), d.title, c.name, "
               "d.mrr_cents FROM events e JOIN deals d ON d.id = e.entity_id "
               "JOIN companies c ON c.id = d.company_id WHERE e.id IN (SELECT max(id) FROM events "
               "WHERE entity = 'deal' AND kind IN ('won', 'lost') AND at >= ? AND at < ? AND id "
               "NOT IN (SELECT CAST(detail AS INTEGER) FROM events WHERE kind = 'undone') "
-              "GROUP BY entity_id) AND d.deleted_at IS NULL ORDER BY e.at, e.id"_s);
+              "GROUP BY entity_id) AND d.deleted_at IS NULL AND d.stage = CASE e.kind "
+              "WHEN 'won' THEN ? ELSE ? END ORDER BY e.at, e.id"_s);
     q.addBindValue(from);
     q.addBindValue(to);
+    // Still closed that way: a deal reopened since is not a win or a loss (as in Win/loss).
+    q.addBindValue(pb.wonStage());
+    q.addBindValue(pb.lostStage());
     if (Status s = db.exec(q, WeeklyReview::tr("reading the week's wins and losses")); !s)
         return s;
     while (q.next()) {

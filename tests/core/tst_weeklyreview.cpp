@@ -222,6 +222,10 @@ void TestWeeklyReview::winsAndLosses()
     const Result<qint64> wonEvent = repo.move(undone, DealMove{u"won"_s, 0, {}, {}, {}, {}});
     DB_CHECK(wonEvent);
     DB_CHECK(EventLog(*m_fx->db).markUndone({*wonEvent}));
+    const qint64 reopened = deal(u"Won then reopened"_s, u"nego"_s, 60000, fixedNow().addDays(-20));
+    DB_CHECK(repo.move(reopened, DealMove{u"won"_s, 0, {}, {}, {}, {}}));
+    m_fx->clock.set(local(m_monday, 10, 0));
+    DB_CHECK(repo.move(reopened, DealMove{u"nego"_s, 0, {}, {}, {}, {}})); // not won after all
     m_fx->clock.set(local(QDate(2026, 3, 8), 23, 30)); // Sunday, still this week
     DB_CHECK(repo.move(sunday, DealMove{u"won"_s, 0, {}, {}, {}, {}}));
     m_fx->clock.set(fixedNow());
