@@ -1,5 +1,6 @@
 #include "movedealscommand.h"
 
+#include "clock.h"
 #include "dealstore.h"
 #include "messagebox.h"
 #include "storage/database.h"
@@ -14,7 +15,13 @@ MoveDealsCommand::MoveDealsCommand(Database &db, DealStore &store, QList<Move> m
     , m_db(db)
     , m_store(store)
     , m_moves(std::move(moves))
-{}
+{
+    // The moves were made today: a redo another day judges the win/loss form as of today.
+    const QDate today = Clock::current().now().toLocalTime().date();
+    for (Move &m : m_moves)
+        if (!m.request.reviewDay.isValid())
+            m.request.reviewDay = today;
+}
 
 void MoveDealsCommand::undo()
 {

@@ -29,6 +29,8 @@ void SaveReviewCommand::redo()
         return;
     }
     m_eventIds = events.value();
+    if (m_eventIds.isEmpty())
+        setObsolete(true); // nothing changed: no empty step on the undo stack
     (void)m_store.refresh(m_db, m_review.dealId);
 }
 

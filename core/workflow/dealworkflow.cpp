@@ -224,7 +224,9 @@ Result<MoveOutcome> DealWorkflow::move(const MoveRequest &request)
         if (target->kind != Stage::Kind::Won && target->kind != Stage::Kind::Lost)
             return userError(tr("A win/loss review goes with a move to Won or Lost."));
         review->won = target->kind == Stage::Kind::Won;
-        if (Status s = WinLossReviewRepository::normalize(*review, today()); !s)
+        if (Status s = WinLossReviewRepository::normalize(
+                *review, request.reviewDay.isValid() ? request.reviewDay : today());
+            !s)
             return s.error();
     }
     const Result<qint64> mark = log.lastId();
@@ -271,7 +273,9 @@ Result<MoveOutcome> DealWorkflow::move(const MoveRequest &request)
     if (Result<qint64> r = deals.move(request.dealId, m); !r)
         return r.error();
     if (review)
-        if (Status s = saveWithRecontact(m_db, now.value(), *review, today()); !s)
+        if (Status s = saveWithRecontact(m_db, now.value(), *review,
+                                         request.reviewDay.isValid() ? request.reviewDay : today());
+            !s)
             return s.error();
     const Result<QList<qint64>> ids = log.idsAfter(*mark);
     if (!ids)

@@ -29,6 +29,9 @@ struct MoveRequest
     // To Won or Lost: the win/loss form, saved with the move (its deal id and outcome are
     // the move's); a recontact date adds a "Recontact" call on that day.
     std::optional<WinLossReview> review = std::nullopt;
+    // The day the review's recontact date is checked against (invalid: today). A redo the next
+    // day passes the day of the first move, so that it does not fail on a date then valid.
+    QDate reviewDay = {};
 };
 
 struct MoveOutcome

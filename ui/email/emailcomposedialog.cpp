@@ -235,14 +235,14 @@ QStringList EmailComposeDialog::problems() const
 void EmailComposeDialog::reject()
 {
     // The exchange cannot be taken back half-way: wait for its outcome.
-    if (m_job->isRunning())
+    if (m_preparing || m_job->isRunning())
         return;
     QDialog::reject();
 }
 
 bool EmailComposeDialog::isSending() const
 {
-    return m_job->isRunning();
+    return m_preparing || m_job->isRunning();
 }
 
 QString EmailComposeDialog::statusText() const
@@ -255,7 +255,7 @@ void EmailComposeDialog::updateState()
     const QStringList why = problems();
     m_problems->setText(why.join(u'\n'));
     m_problems->setVisible(!why.isEmpty());
-    const bool idle = !m_job->isRunning();
+    const bool idle = !m_preparing && !m_job->isRunning();
     m_send->setEnabled(idle && why.isEmpty() && m_smtpReady);
     m_send->setToolTip(m_smtpReady ? why.join(u'\n')
                                    : tr("Set up the SMTP server in Settings to send from here."));
@@ -301,14 +301,23 @@ bool EmailComposeDialog::attachQuote(EmailDraft &draft)
 
 void EmailComposeDialog::send()
 {
-    if (m_job->isRunning() || !problems().isEmpty())
+    if (m_preparing || m_job->isRunning() || !problems().isEmpty())
         return;
+    // Reading the keychain spins an event loop: no second Send, Cancel or close meanwhile.
+    m_preparing = true;
+    updateState();
     m_sending = currentDraft();
-    if (!attachQuote(m_sending))
-        return;
+    const bool attached = attachQuote(m_sending);
     EmailService service(m_db, m_secrets);
-    const Result<OutgoingEmail> outgoing = service.prepare(m_sending);
+    const Result<OutgoingEmail> outgoing =
+        attached ? service.prepare(m_sending) : Result<OutgoingEmail>(userError(QString()));
+    m_preparing = false;
+    if (!attached) {
+        updateState();
+        return;
+    }
     if (!outgoing) {
+        updateState();
         m_status->setText(outgoing.errorMessage());
         return;
     }

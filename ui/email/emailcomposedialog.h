@@ -82,7 +82,8 @@ private:
     std::function<void()> m_notify;
     EmailDraft m_draft; // as rendered: the deal, the contact
     bool m_smtpReady = false;
-    qint64 m_quoteId = 0; // the quote to attach, 0: none
+    bool m_preparing = false; // Send pressed, the keychain being read
+    qint64 m_quoteId = 0;     // the quote to attach, 0: none
     QString m_quoteNumber;
     OutgoingEmail m_outgoing;
     EmailDraft m_sending;
