@@ -113,7 +113,7 @@ Status EmailService::transmit(const OutgoingEmail &outgoing, SmtpSender::Failure
 {
     SmtpSender sender(outgoing.settings, outgoing.password);
     sender.setTimeouts(outgoing.connectSeconds, outgoing.totalSeconds);
-    const Status s = sender.send(outgoing.from, outgoing.recipients, outgoing.message);
+    Status s = sender.send(outgoing.from, outgoing.recipients, outgoing.message);
     if (failure)
         *failure = sender.lastFailure();
     return s;

@@ -74,7 +74,7 @@ QModelIndex TodayModel::indexOf(qint64 activityId) const
         const QList<AgendaItem> &items = group(g);
         for (int row = 0; row < items.size(); ++row)
             if (items.at(row).activity.id == activityId)
-                return createIndex(row, 0, quintptr(g + 1));
+                return createIndex(row, 0, quintptr(g) + 1);
     }
     return {};
 }
@@ -107,9 +107,9 @@ QModelIndex TodayModel::index(int row, int column, const QModelIndex &parent) co
     if (!parent.isValid())
         return createIndex(row, column, quintptr(0));
     if (parent.internalId() == 0)
-        return createIndex(row, column, quintptr(parent.row() + 1));
+        return createIndex(row, column, quintptr(parent.row()) + 1);
     const quintptr groupOf = parent.internalId() - 1;
-    return createIndex(row, column, (quintptr(parent.row() + 1) << kLineShift) | groupOf);
+    return createIndex(row, column, ((quintptr(parent.row()) + 1) << kLineShift) | groupOf);
 }
 
 QModelIndex TodayModel::parent(const QModelIndex &child) const
@@ -120,7 +120,7 @@ QModelIndex TodayModel::parent(const QModelIndex &child) const
     if (!isLine(id))
         return createIndex(int(id) - 1, 0, quintptr(0));
     const int groupOf = int(id & ((quintptr(1) << kLineShift) - 1));
-    return createIndex(int(id >> kLineShift) - 1, 0, quintptr(groupOf + 1));
+    return createIndex(int(id >> kLineShift) - 1, 0, quintptr(groupOf) + 1);
 }
 
 int TodayModel::rowCount(const QModelIndex &parent) const
@@ -156,7 +156,7 @@ QString TodayModel::dueText(const AgendaItem &item, int g) const
     return item.overdue ? tr("Overdue · %1").arg(when) : when;
 }
 
-QVariant TodayModel::itemData(const AgendaItem &it, int g, int column, int role) const
+QVariant TodayModel::agendaData(const AgendaItem &it, int g, int column, int role) const
 {
     const Activity &a = it.activity;
     switch (role) {
@@ -182,7 +182,8 @@ QVariant TodayModel::itemData(const AgendaItem &it, int g, int column, int role)
     }
     case Qt::AccessibleTextRole:
         return tr("%1, %2, %3")
-            .arg(a.title, itemData(it, g, AboutColumn, Qt::DisplayRole).toString(), dueText(it, g));
+            .arg(a.title, agendaData(it, g, AboutColumn, Qt::DisplayRole).toString(),
+                 dueText(it, g));
     case ActivityIdRole:
         return a.id;
     case DealIdRole:
@@ -230,7 +231,7 @@ QVariant TodayModel::data(const QModelIndex &index, int role) const
         return {};
     }
     const AgendaItem *it = item(index);
-    return it ? itemData(*it, int(id) - 1, index.column(), role) : QVariant();
+    return it ? agendaData(*it, int(id) - 1, index.column(), role) : QVariant();
 }
 
 QVariant TodayModel::headerData(int section, Qt::Orientation orientation, int role) const

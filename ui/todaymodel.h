@@ -62,7 +62,7 @@ public:
 private:
     const QList<AgendaItem> &group(int g) const;
     QStringList checklist(const AgendaItem &item) const;
-    QVariant itemData(const AgendaItem &item, int group, int column, int role) const;
+    QVariant agendaData(const AgendaItem &item, int group, int column, int role) const;
     QString dueText(const AgendaItem &item, int group) const;
 
     Agenda m_agenda;

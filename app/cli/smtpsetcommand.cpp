@@ -34,7 +34,7 @@ QString readPassword()
     }
 #endif
     QTextStream in(stdin);
-    const QString password = in.readLine();
+    QString password = in.readLine();
 #ifdef Q_OS_UNIX
     if (terminal) {
         tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved);

@@ -53,7 +53,7 @@ QModelIndex ObjectionTreeModel::index(int row, int column, const QModelIndex &pa
         return {};
     if (!parent.isValid())
         return createIndex(row, column, kCategoryId);
-    return createIndex(row, column, quintptr(parent.row() + 1));
+    return createIndex(row, column, quintptr(parent.row()) + 1);
 }
 
 QModelIndex ObjectionTreeModel::parent(const QModelIndex &child) const
