@@ -1698,6 +1698,10 @@
         <source>Deal %1 is not closed: its win/loss review comes with the move to Won or Lost.</source>
         <translation>Le deal %1 n&apos;est pas clôturé&#xa0;: sa revue win/loss se fait lors du passage à Gagné ou Perdu.</translation>
     </message>
+    <message>
+        <source>reading the recontact call</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DemoActivities</name>
@@ -2284,6 +2288,10 @@ Préparer des réponses aux objections probables</translation>
     <message>
         <source>Recontact (not now): %1</source>
         <translation>Recontacter (pas maintenant)&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>removing the follow-ups no longer needed</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5837,26 +5845,6 @@ La base de données actuelle n&apos;est pas supprimée&#xa0;: elle est conservé
     <message>
         <source>Stalled after the demo</source>
         <translation>Bloqué après la démo</translation>
-    </message>
-    <message>
-        <source>Price</source>
-        <translation>Prix</translation>
-    </message>
-    <message>
-        <source>Competition</source>
-        <translation>Concurrence</translation>
-    </message>
-    <message>
-        <source>Technical</source>
-        <translation>Technique</translation>
-    </message>
-    <message>
-        <source>Risk</source>
-        <translation>Risque</translation>
-    </message>
-    <message>
-        <source>Timing</source>
-        <translation>Timing</translation>
     </message>
     <message>
         <source>Inbound &amp; qualification</source>

@@ -3,6 +3,7 @@
 #include "model/activity.h"
 #include "playbook/playbook.h"
 #include "storage/database.h"
+#include "storage/objectionrepository.h"
 #include "storage/weeklynoterepository.h"
 
 #include <QHash>
@@ -262,17 +263,7 @@ QString WeeklyReview::reasonText(AtRiskDeal::Reason reason)
 
 QString WeeklyReview::objectionCategoryName(const QString &category)
 {
-    if (category == "price"_L1)
-        return tr("Price");
-    if (category == "competition"_L1)
-        return tr("Competition");
-    if (category == "technical"_L1)
-        return tr("Technical");
-    if (category == "risk"_L1)
-        return tr("Risk");
-    if (category == "timing"_L1)
-        return tr("Timing");
-    return category;
+    return ObjectionRepository::categoryName(category);
 }
 
 QString WeeklyReview::timeCategoryName(const QString &category)
