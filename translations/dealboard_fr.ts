@@ -1700,7 +1700,7 @@
     </message>
     <message>
         <source>reading the recontact call</source>
-        <translation type="unfinished"></translation>
+        <translation>la lecture de l&apos;appel de recontact</translation>
     </message>
 </context>
 <context>
@@ -2291,7 +2291,7 @@ Préparer des réponses aux objections probables</translation>
     </message>
     <message>
         <source>removing the follow-ups no longer needed</source>
-        <translation type="unfinished"></translation>
+        <translation>la suppression des relances devenues inutiles</translation>
     </message>
 </context>
 <context>
