@@ -540,6 +540,13 @@
             <numerusform>Today, %1 — %Ln items due</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n follow-up(s) written to %1. Import the file in your calendar; importing it again later updates the same events.</source>
+        <translation>
+            <numerusform>%n follow-up written to %1. Import the file in your calendar; importing it again later updates the same events.</numerusform>
+            <numerusform>%n follow-ups written to %1. Import the file in your calendar; importing it again later updates the same events.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>dealboard::WeeklyReviewPage</name>

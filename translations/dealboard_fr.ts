@@ -2295,6 +2295,13 @@ Préparer des réponses aux objections probables</translation>
     </message>
 </context>
 <context>
+    <name>FollowUpsCalendar</name>
+    <message>
+        <source>reading the deals</source>
+        <translation>la lecture des deals</translation>
+    </message>
+</context>
+<context>
     <name>FollowupsIcsCommand</name>
     <message>
         <source>Write the open follow-ups to an iCalendar (.ics) file.</source>
@@ -2310,10 +2317,6 @@ Préparer des réponses aux objections probables</translation>
             <numerusform>%n relance écrite dans %1.</numerusform>
             <numerusform>%n relances écrites dans %1.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>reading the deals</source>
-        <translation>la lecture des deals</translation>
     </message>
 </context>
 <context>
@@ -11607,6 +11610,33 @@ Pays</translation>
         <translation>
             <numerusform>Aujourd&apos;hui, %1 — %Ln élément à faire</numerusform>
             <numerusform>Aujourd&apos;hui, %1 — %Ln éléments à faire</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export to Calendar…</source>
+        <translation>Exporter vers l&apos;agenda…</translation>
+    </message>
+    <message>
+        <source>Write the open follow-ups to an iCalendar (.ics) file; importing it again updates the same events</source>
+        <translation>Écrire les relances ouvertes dans un fichier iCalendar (.ics)&#xa0;; l&apos;importer à nouveau met à jour les mêmes événements</translation>
+    </message>
+    <message>
+        <source>Export the Follow-ups to a Calendar</source>
+        <translation>Exporter les relances vers un agenda</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics)</source>
+        <translation>Fichiers iCalendar (*.ics)</translation>
+    </message>
+    <message>
+        <source>Export to Calendar</source>
+        <translation>Exporter vers l&apos;agenda</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follow-up(s) written to %1. Import the file in your calendar; importing it again later updates the same events.</source>
+        <translation>
+            <numerusform>%n relance écrite dans %1. Importez le fichier dans votre agenda&#xa0;; l&apos;importer à nouveau plus tard met à jour les mêmes événements.</numerusform>
+            <numerusform>%n relances écrites dans %1. Importez le fichier dans votre agenda&#xa0;; l&apos;importer à nouveau plus tard met à jour les mêmes événements.</numerusform>
         </translation>
     </message>
 </context>

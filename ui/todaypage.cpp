@@ -4,6 +4,9 @@
 #include "completeactivitycommand.h"
 #include "dealactions.h"
 #include "dealstore.h"
+#include "filedialog.h"
+#include "io/followupscalendar.h"
+#include "messagebox.h"
 #include "outcomedialog.h"
 #include "reminderscheduler.h"
 #include "rescheduleactivitycommand.h"
@@ -16,6 +19,7 @@
 
 #include <QAction>
 #include <QCoreApplication>
+#include <QDir>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -119,6 +123,12 @@ TodayPage::TodayPage(DealStore *store, QUndoStack *undoStack, DealActions *actio
     buttons->addWidget(buttonFor(m_reschedule, this));
     buttons->addWidget(buttonFor(m_open, this));
     buttons->addStretch(1);
+    auto *calendar = new QPushButton(tr("Export to Calendar…"), this);
+    calendar->setObjectName(u"todayExportCalendar"_s);
+    calendar->setToolTip(tr("Write the open follow-ups to an iCalendar (.ics) file; importing "
+                            "it again updates the same events"));
+    connect(calendar, &QPushButton::clicked, this, &TodayPage::exportCalendar);
+    buttons->addWidget(calendar);
 
     m_view->setObjectName(u"todayView"_s);
     m_view->setAccessibleName(tr("Due today"));
@@ -360,6 +370,29 @@ void TodayPage::snooze(Snooze until)
                QCoreApplication::translate("dealboard::Undo", "Snooze “%1” until Monday"));
         break;
     }
+}
+
+void TodayPage::exportCalendar()
+{
+    if (!m_db)
+        return;
+    const QString path = FileDialog::saveFileName(
+        this, tr("Export the Follow-ups to a Calendar"),
+        QDir::home().filePath(u"dealboard-followups.ics"_s), tr("iCalendar files (*.ics)"));
+    if (path.isEmpty())
+        return;
+    const Result<int> written = FollowUpsCalendar::write(*m_db, path, Clock::current().now());
+    if (!written) {
+        MessageBox::critical(this, tr("Export to Calendar"), written.errorMessage());
+        return;
+    }
+    refresh(); // the rules may have made follow-ups first
+    MessageBox::information(
+        this, tr("Export to Calendar"),
+        tr("%n follow-up(s) written to %1. Import the file in your calendar; importing it again "
+           "later updates the same events.",
+           nullptr, *written)
+            .arg(QDir::toNativeSeparators(path)));
 }
 
 void TodayPage::reschedule()

@@ -58,6 +58,8 @@ public:
     void snooze(Snooze until);
     void reschedule();
     void openDeal();
+    // Writes the open follow-ups to an .ics file the user chooses, for their calendar.
+    void exportCalendar();
 
 Q_SIGNALS:
     // The number of items due, after each refresh.

@@ -1,8 +1,10 @@
 #include "clock.h"
 #include "dealeditordialog.h"
 #include "dealstore.h"
+#include "filedialog.h"
 #include "i18n.h"
 #include "mainwindow.h"
+#include "messagebox.h"
 #include "outcomedialog.h"
 #include "palette.h"
 #include "remindernotifier.h"
@@ -18,6 +20,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QAction>
+#include <QFile>
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
@@ -67,6 +70,7 @@ private Q_SLOTS:
     void openDealOnEnter();
     void reminderFiresOnce();
     void emptyStateSaysWhatToDo();
+    void exportToCalendar();
 
 private:
     qint64 addActivity(Activity::Kind kind, const QString &title, int days, QTime time = {});
@@ -434,6 +438,26 @@ void TestToday::emptyStateSaysWhatToDo()
     QVERIFY(empty->isVisible());
     QVERIFY(empty->text().startsWith(u"Nothing due today"_s));
     QVERIFY(!m_window->findChild<QPushButton *>(u"todayDoneButton"_s)->isEnabled());
+}
+
+void TestToday::exportToCalendar()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"followups.ics"_s);
+    FileDialog::setNextFileName(path);
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    QTest::mouseClick(m_window->findChild<QPushButton *>(u"todayExportCalendar"_s), Qt::LeftButton);
+    QVERIFY(MessageBox::lastText().contains(u"written to"_s));
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QByteArray ics = f.readAll();
+    QVERIFY(ics.startsWith("BEGIN:VCALENDAR\r\n"));
+    QVERIFY(ics.contains("SUMMARY:Send the proposal"));
+    QVERIFY(ics.contains("SUMMARY:Call back Jean"));
+    QCOMPARE(ics.count("BEGIN:VEVENT"), ics.count("END:VEVENT"));
+    // A cancelled file choice writes nothing.
+    FileDialog::setNextFileName(QString());
+    QTest::mouseClick(m_window->findChild<QPushButton *>(u"todayExportCalendar"_s), Qt::LeftButton);
 }
 
 QTEST_MAIN(TestToday)
