@@ -7766,6 +7766,10 @@ Objet&#xa0;: %2
         <source>Reset the email template &quot;%1&quot;</source>
         <translation>Réinitialiser le modèle d&apos;email «&#xa0;%1&#xa0;»</translation>
     </message>
+    <message>
+        <source>Cannot save the email template</source>
+        <translation>Impossible d&apos;enregistrer le modèle d&apos;email</translation>
+    </message>
 </context>
 <context>
     <name>dealboard::ExportDialog</name>
@@ -11163,6 +11167,10 @@ Pays</translation>
         <source>Change the seller&apos;s details</source>
         <translation>Modifier les coordonnées du vendeur</translation>
     </message>
+    <message>
+        <source>Cannot save the seller&apos;s details</source>
+        <translation>Impossible d&apos;enregistrer les coordonnées du vendeur</translation>
+    </message>
 </context>
 <context>
     <name>dealboard::SignQuoteDialog</name>
@@ -11439,6 +11447,10 @@ Pays</translation>
     <message>
         <source>The test email was not sent: %1</source>
         <translation>L&apos;email de test n&apos;a pas été envoyé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Cannot save the SMTP settings</source>
+        <translation>Impossible d&apos;enregistrer les réglages SMTP</translation>
     </message>
 </context>
 <context>
@@ -11767,10 +11779,6 @@ Pays</translation>
         <translation>Impossible d&apos;enregistrer le produit</translation>
     </message>
     <message>
-        <source>Cannot save the seller&apos;s details</source>
-        <translation>Impossible d&apos;enregistrer les coordonnées du vendeur</translation>
-    </message>
-    <message>
         <source>Done “%1”</source>
         <translation>Marquer «&#xa0;%1&#xa0;» comme faite</translation>
     </message>
@@ -11781,14 +11789,6 @@ Pays</translation>
     <message>
         <source>Cannot log the email</source>
         <translation>Impossible d&apos;enregistrer l&apos;email</translation>
-    </message>
-    <message>
-        <source>Cannot save the email template</source>
-        <translation>Impossible d&apos;enregistrer le modèle d&apos;email</translation>
-    </message>
-    <message>
-        <source>Cannot save the SMTP settings</source>
-        <translation>Impossible d&apos;enregistrer les réglages SMTP</translation>
     </message>
     <message>
         <source>Edit Objection “%1”</source>
@@ -11817,14 +11817,6 @@ Pays</translation>
     <message>
         <source>Cannot move the follow-up</source>
         <translation>Impossible de déplacer la relance</translation>
-    </message>
-    <message>
-        <source>Edit the week&apos;s priorities</source>
-        <translation>Modifier les priorités de la semaine</translation>
-    </message>
-    <message>
-        <source>Cannot save the week&apos;s priorities</source>
-        <translation>Impossible d&apos;enregistrer les priorités de la semaine</translation>
     </message>
     <message>
         <source>Cannot save the win/loss review</source>
@@ -11927,6 +11919,14 @@ Pays</translation>
     <message>
         <source>Time split (%1 h %2 logged, against the playbook&apos;s target)</source>
         <translation>Répartition du temps (%1 h %2 enregistrées, par rapport à l&apos;objectif du playbook)</translation>
+    </message>
+    <message>
+        <source>Cannot save the week&apos;s priorities</source>
+        <translation>Impossible d&apos;enregistrer les priorités de la semaine</translation>
+    </message>
+    <message>
+        <source>Edit the week&apos;s priorities</source>
+        <translation>Modifier les priorités de la semaine</translation>
     </message>
 </context>
 <context>

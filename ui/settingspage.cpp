@@ -4,7 +4,7 @@
 #include "messagebox.h"
 #include "sellerdetailsform.h"
 #include "setplaybookcommand.h"
-#include "setsellerdetailscommand.h"
+#include "setvaluecommand.h"
 #include "storage/database.h"
 #include "storage/sellerrepository.h"
 
@@ -154,9 +154,11 @@ bool SettingsPage::saveSeller()
         return true;
     const QPointer<SettingsPage> page(this);
     const int count = m_undoStack->count();
-    m_undoStack->push(new SetSellerDetailsCommand(
-        *m_db, *m_storedSeller, after,
-        [page] {
+    Database &db = *m_db;
+    m_undoStack->push(new SetValueCommand<SellerDetails>(
+        [&db](const SellerDetails &details) { return SellerRepository(db).save(details); },
+        *m_storedSeller, after, tr("Cannot save the seller's details"),
+        [page](const SellerDetails &) {
             if (page)
                 page->loadSeller();
         },

@@ -5,7 +5,7 @@
 #include "email/smtpsettingsrepository.h"
 #include "email/templaterenderer.h"
 #include "messagebox.h"
-#include "setemailtemplatecommand.h"
+#include "setvaluecommand.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -236,10 +236,26 @@ bool EmailTemplateEditor::save()
     if (current->edited)
         before = current.value();
     const int index = m_undoStack->index();
-    m_undoStack->push(new SetEmailTemplateCommand(
-        *m_db, key, language, before, after, [this, key, language] { choose(key, language); },
-        tr("Edit the email template \"%1\"").arg(key)));
+    m_undoStack->push(templateCommand(key, language, before, after,
+                                      tr("Edit the email template \"%1\"").arg(key)));
     return m_undoStack->index() != index;
+}
+
+// Saves the user's version of a template, or (nullopt) goes back to the built-in text.
+QUndoCommand *EmailTemplateEditor::templateCommand(const QString &key, const QString &language,
+                                                   std::optional<EmailTemplate> before,
+                                                   std::optional<EmailTemplate> after,
+                                                   const QString &text)
+{
+    Database &db = *m_db;
+    return new SetValueCommand<std::optional<EmailTemplate>>(
+        [&db, key, language](const std::optional<EmailTemplate> &edited) {
+            EmailTemplates templates(db);
+            return edited ? templates.save(*edited) : templates.reset(key, language);
+        },
+        std::move(before), std::move(after), tr("Cannot save the email template"),
+        [this, key, language](const std::optional<EmailTemplate> &) { choose(key, language); },
+        text);
 }
 
 bool EmailTemplateEditor::resetToBuiltIn()
@@ -258,10 +274,8 @@ bool EmailTemplateEditor::resetToBuiltIn()
     if (!current)
         return false;
     const int index = m_undoStack->index();
-    m_undoStack->push(new SetEmailTemplateCommand(
-        *m_db, key, language, current.value(), std::nullopt,
-        [this, key, language] { choose(key, language); },
-        tr("Reset the email template \"%1\"").arg(key)));
+    m_undoStack->push(templateCommand(key, language, current.value(), std::nullopt,
+                                      tr("Reset the email template \"%1\"").arg(key)));
     return m_undoStack->index() != index;
 }
 

@@ -1,6 +1,10 @@
 #pragma once
 
+#include "email/emailtemplate.h"
+
 #include <QWidget>
+
+#include <optional>
 
 class QComboBox;
 class QLabel;
@@ -9,6 +13,7 @@ class QListWidget;
 class QPlainTextEdit;
 class QPushButton;
 class QTextBrowser;
+class QUndoCommand;
 class QUndoStack;
 
 namespace dealboard {
@@ -38,6 +43,9 @@ public:
     QString previewHtml() const;
 
 private:
+    QUndoCommand *templateCommand(const QString &key, const QString &language,
+                                  std::optional<EmailTemplate> before,
+                                  std::optional<EmailTemplate> after, const QString &text);
     void load();
     void updatePreview();
     void fillDeals();

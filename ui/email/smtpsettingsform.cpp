@@ -5,7 +5,7 @@
 #include "emailservice.h"
 #include "messagebox.h"
 #include "mimemessage.h"
-#include "setsmtpsettingscommand.h"
+#include "setvaluecommand.h"
 #include "smtpjob.h"
 #include "validation.h"
 
@@ -272,8 +272,14 @@ bool SmtpSettingsForm::save()
     };
     if (!before || !same(*before, after)) {
         const int index = m_undoStack->index();
-        m_undoStack->push(new SetSmtpSettingsCommand(
-            *m_db, before, after, [this] { refresh(); }, tr("Email settings")));
+        Database &db = *m_db;
+        m_undoStack->push(new SetValueCommand<std::optional<SmtpSettings>>(
+            [&db](const std::optional<SmtpSettings> &settings) {
+                SmtpSettingsRepository repo(db);
+                return settings ? repo.save(*settings) : repo.clear();
+            },
+            before, after, tr("Cannot save the SMTP settings"),
+            [this](const std::optional<SmtpSettings> &) { refresh(); }, tr("Email settings")));
         if (m_undoStack->index() == index) // failed, said, and dropped
             return false;
     }

@@ -3,8 +3,9 @@
 #include "atriskmodel.h"
 #include "clock.h"
 #include "rules/weeklyreview.h"
-#include "setweeklyprioritiescommand.h"
+#include "setvaluecommand.h"
 #include "storage/database.h"
+#include "storage/weeklynoterepository.h"
 #include "timesplitbars.h"
 
 #include <QEvent>
@@ -238,9 +239,15 @@ void WeeklyReviewPage::savePriorities()
     const QString text = m_priorities->toPlainText();
     if (!m_db || text == m_savedPriorities)
         return;
-    m_undoStack->push(new SetWeeklyPrioritiesCommand(
-        *m_db, m_week, m_savedPriorities, text,
-        [this](const QDate &week, const QString &saved) { showPriorities(week, saved); }));
+    Database &db = *m_db;
+    const QDate week = m_week;
+    m_undoStack->push(new SetValueCommand<QString>(
+        [&db, week](const QString &note) {
+            return WeeklyNoteRepository(db).setPriorities(week, note);
+        },
+        m_savedPriorities, text, tr("Cannot save the week's priorities"),
+        [this, week](const QString &saved) { showPriorities(week, saved); },
+        tr("Edit the week's priorities")));
 }
 
 void WeeklyReviewPage::showPriorities(const QDate &week, const QString &text)
